@@ -1,0 +1,79 @@
+#!/usr/bin/env pwsh
+# One entry point for developers and CI: dotnet pwsh ./build.ps1 <target> [-Short]
+#   build  compile everything (warnings are errors)
+#   test   build, then run every test project and print the totals
+#   pack   write Ecr.Raw.<version>.nupkg and .snupkg to artifacts/package
+#   bench  run the BenchmarkDotNet suite (-Short for a quick, less precise run)
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('build', 'test', 'pack', 'bench')]
+    [string]$Target = 'test',
+    [switch]$Short,
+    [string]$Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$root = $PSScriptRoot
+$env:DOTNET_NOLOGO = '1'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+
+function Invoke-Step([string]$What, [scriptblock]$Command) {
+    Write-Host "==> $What" -ForegroundColor Cyan
+    & $Command
+    if ($LASTEXITCODE -ne 0) {
+        Write-Host "FAILED: $What (exit code $LASTEXITCODE)" -ForegroundColor Red
+        exit $LASTEXITCODE
+    }
+}
+
+function Invoke-Build {
+    Invoke-Step 'build' { dotnet build (Join-Path $root 'Ecr.Raw.sln') -c $Configuration }
+}
+
+function Invoke-Test {
+    Invoke-Build
+    $projects = @(
+        'tests/Ecr.Raw.Tests/Ecr.Raw.Tests.csproj',
+        'tests/Ecr.Raw.Tests.NetStandard/Ecr.Raw.Tests.NetStandard.csproj'
+    )
+    $passed = 0; $failed = 0; $skipped = 0; $exit = 0
+    foreach ($project in $projects) {
+        Write-Host "==> test $project" -ForegroundColor Cyan
+        $output = dotnet test (Join-Path $root $project) -c $Configuration --no-build 2>&1 | ForEach-Object { Write-Host $_; $_ }
+        if ($LASTEXITCODE -ne 0) { $exit = $LASTEXITCODE }
+        foreach ($line in $output) {
+            if ("$line" -match 'Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+)') {
+                $failed += [int]$Matches[1]; $passed += [int]$Matches[2]; $skipped += [int]$Matches[3]
+            }
+        }
+    }
+    Write-Host ''
+    Write-Host "Tests: $passed passed, $failed failed, $skipped skipped"
+    if ($exit -ne 0 -or $failed -gt 0 -or $passed -eq 0) {
+        Write-Host 'FAILED: test' -ForegroundColor Red
+        exit ($exit -ne 0 ? $exit : 1)
+    }
+}
+
+function Invoke-Pack {
+    $out = Join-Path $root 'artifacts/package'
+    Invoke-Step 'pack' { dotnet pack (Join-Path $root 'src/Ecr.Raw/Ecr.Raw.csproj') -c $Configuration -o $out }
+    Get-ChildItem $out -Filter 'Ecr.Raw.*nupkg' | ForEach-Object { Write-Host "  $($_.Name)" }
+}
+
+function Invoke-Bench {
+    $project = Join-Path $root 'tests/Ecr.Raw.Benchmarks/Ecr.Raw.Benchmarks.csproj'
+    $benchArgs = @('--filter', '*', '--artifacts', (Join-Path $root 'artifacts/bench'))
+    if ($Short) { $benchArgs += @('--job', 'short') }
+    Invoke-Step 'bench' { dotnet run --project $project -c Release -- @benchArgs }
+}
+
+switch ($Target) {
+    'build' { Invoke-Build }
+    'test' { Invoke-Test }
+    'pack' { Invoke-Pack }
+    'bench' { Invoke-Bench }
+}
+exit 0
