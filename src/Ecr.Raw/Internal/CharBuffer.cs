@@ -76,15 +76,15 @@ internal struct CharBuffer : IDisposable
         }
     }
 
-    /// <summary>HMAC-SHA256 of the UTF-8 bytes written so far.</summary>
-    public readonly void HmacSha256(ReadOnlySpan<byte> key, Span<byte> destination)
+    /// <summary>HMAC-SHA256 of the UTF-8 bytes written so far, with a long-lived (cached) key.</summary>
+    public readonly void HmacSha256(byte[] key, Span<byte> destination)
     {
         var max = Encoding.UTF8.GetMaxByteCount(_length);
         var bytes = ArrayPool<byte>.Shared.Rent(max);
         try
         {
             var count = Encoding.UTF8.GetBytes(_chars, 0, _length, bytes, 0);
-            Crypto.HmacSha256(key, bytes.AsSpan(0, count), destination);
+            Crypto.HmacSha256WithCachedKey(key, bytes.AsSpan(0, count), destination);
         }
         finally
         {

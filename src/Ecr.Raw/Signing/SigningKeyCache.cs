@@ -17,6 +17,7 @@ internal sealed class SigningKeyCache
     private readonly object _gate = new();
     private readonly int _capacity;
     private long _derivations;
+    private LastKey? _last;
 
     public SigningKeyCache(int capacity)
     {
@@ -44,13 +45,27 @@ internal sealed class SigningKeyCache
 
     public byte[] Get(AwsCredentials credentials, ReadOnlySpan<char> dateStamp, string region, string service)
     {
-        var key = new CacheKey(credentials.AccessKeyId, credentials.SecretFingerprint, ParseDate(dateStamp), region, service);
+        var date = ParseDate(dateStamp);
+
+        // Nearly every signature of a client repeats the previous one's scope: answer it without hashing or locking.
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Credentials, credentials) && last.Date == date
+            && string.Equals(last.Region, region, StringComparison.Ordinal) && string.Equals(last.Service, service, StringComparison.Ordinal))
+        {
+            return last.SigningKey;
+        }
+
+        var key = new CacheKey(credentials.AccessKeyId, credentials.SecretFingerprint, date, region, service);
+        byte[]? found;
         lock (_gate)
         {
-            if (_keys.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
+            _keys.TryGetValue(key, out found);
+        }
+
+        if (found is not null)
+        {
+            _last = new LastKey(credentials, date, region, service, found);
+            return found;
         }
 
         var derived = Derive(credentials.SecretAccessKey, dateStamp, region, service);
@@ -66,6 +81,7 @@ internal sealed class SigningKeyCache
             _keys[key] = derived;
         }
 
+        _last = new LastKey(credentials, date, region, service, derived);
         return derived;
     }
 
@@ -98,6 +114,8 @@ internal sealed class SigningKeyCache
 
         return value;
     }
+
+    private sealed record LastKey(AwsCredentials Credentials, int Date, string Region, string Service, byte[] SigningKey);
 
     private readonly record struct CacheKey(string AccessKeyId, string SecretFingerprint, int Date, string Region, string Service);
 }
