@@ -1,0 +1,11 @@
+namespace Ecr.Raw.Model;
+
+/// <summary>A key and value of a scan finding.</summary>
+public sealed record Attribute
+{
+    /// <summary>The key.</summary>
+    public string Key { get; init; } = "";
+
+    /// <summary>The value.</summary>
+    public string? Value { get; init; }
+}

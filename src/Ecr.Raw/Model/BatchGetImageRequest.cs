@@ -1,0 +1,17 @@
+namespace Ecr.Raw.Model;
+
+/// <summary>The input of BatchGetImage.</summary>
+public sealed record BatchGetImageRequest
+{
+    /// <summary>The registry; the caller's account when unset.</summary>
+    public string? RegistryId { get; init; }
+
+    /// <summary>The repository. Required.</summary>
+    public string RepositoryName { get; init; } = "";
+
+    /// <summary>The images, 1 to 100. Required.</summary>
+    public System.Collections.Generic.IReadOnlyList<ImageIdentifier> ImageIds { get; init; } = [];
+
+    /// <summary>The manifest media types the caller accepts, 1 to 100.</summary>
+    public System.Collections.Generic.IReadOnlyList<string>? AcceptedMediaTypes { get; init; }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Ecr.Raw.Model;
+
+/// <summary>A resource tag.</summary>
+public sealed record Tag
+{
+    /// <summary>The key.</summary>
+    [JsonPropertyName("Key")]
+    public string Key { get; init; } = "";
+
+    /// <summary>The value.</summary>
+    [JsonPropertyName("Value")]
+    public string Value { get; init; } = "";
+}
