@@ -4,7 +4,7 @@ namespace Ecr.Raw.Model;
 public sealed record Attribute
 {
     /// <summary>The key.</summary>
-    public string Key { get; init; } = "";
+    public string Key { get => field ?? string.Empty; init; }
 
     /// <summary>The value.</summary>
     public string? Value { get; init; }

@@ -4,8 +4,8 @@ namespace Ecr.Raw.Model;
 public sealed record BatchDeleteImageResponse
 {
     /// <summary>What was deleted or untagged.</summary>
-    public System.Collections.Generic.IReadOnlyList<ImageIdentifier> ImageIds { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<ImageIdentifier> ImageIds { get => field ?? []; init; }
 
     /// <summary>What could not be deleted, and why.</summary>
-    public System.Collections.Generic.IReadOnlyList<ImageFailure> Failures { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<ImageFailure> Failures { get => field ?? []; init; }
 }

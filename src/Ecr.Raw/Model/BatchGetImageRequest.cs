@@ -7,10 +7,10 @@ public sealed record BatchGetImageRequest
     public string? RegistryId { get; init; }
 
     /// <summary>The repository. Required.</summary>
-    public string RepositoryName { get; init; } = "";
+    public string RepositoryName { get => field ?? string.Empty; init; }
 
     /// <summary>The images, 1 to 100. Required.</summary>
-    public System.Collections.Generic.IReadOnlyList<ImageIdentifier> ImageIds { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<ImageIdentifier> ImageIds { get => field ?? []; init; }
 
     /// <summary>The manifest media types the caller accepts, 1 to 100.</summary>
     public System.Collections.Generic.IReadOnlyList<string>? AcceptedMediaTypes { get; init; }

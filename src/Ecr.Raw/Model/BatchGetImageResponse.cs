@@ -4,8 +4,8 @@ namespace Ecr.Raw.Model;
 public sealed record BatchGetImageResponse
 {
     /// <summary>The images found.</summary>
-    public System.Collections.Generic.IReadOnlyList<Image> Images { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<Image> Images { get => field ?? []; init; }
 
     /// <summary>The images not found, and why.</summary>
-    public System.Collections.Generic.IReadOnlyList<ImageFailure> Failures { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<ImageFailure> Failures { get => field ?? []; init; }
 }

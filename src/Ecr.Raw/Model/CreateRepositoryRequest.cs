@@ -7,7 +7,7 @@ public sealed record CreateRepositoryRequest
     public string? RegistryId { get; init; }
 
     /// <summary>The name. Required.</summary>
-    public string RepositoryName { get; init; } = "";
+    public string RepositoryName { get => field ?? string.Empty; init; }
 
     /// <summary>Resource tags.</summary>
     public System.Collections.Generic.IReadOnlyList<Tag>? Tags { get; init; }

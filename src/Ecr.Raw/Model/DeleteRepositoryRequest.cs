@@ -7,7 +7,7 @@ public sealed record DeleteRepositoryRequest
     public string? RegistryId { get; init; }
 
     /// <summary>The repository. Required.</summary>
-    public string RepositoryName { get; init; } = "";
+    public string RepositoryName { get => field ?? string.Empty; init; }
 
     /// <summary>Delete even when images remain.</summary>
     public bool? Force { get; init; }

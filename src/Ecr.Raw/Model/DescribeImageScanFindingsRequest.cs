@@ -7,7 +7,7 @@ public sealed record DescribeImageScanFindingsRequest
     public string? RegistryId { get; init; }
 
     /// <summary>The repository. Required.</summary>
-    public string RepositoryName { get; init; } = "";
+    public string RepositoryName { get => field ?? string.Empty; init; }
 
     /// <summary>The image. Required.</summary>
     public ImageIdentifier ImageId { get; init; } = new();

@@ -7,7 +7,7 @@ public sealed record DescribeImagesRequest
     public string? RegistryId { get; init; }
 
     /// <summary>The repository. Required.</summary>
-    public string RepositoryName { get; init; } = "";
+    public string RepositoryName { get => field ?? string.Empty; init; }
 
     /// <summary>The images, 1 to 100; not with NextToken or MaxResults.</summary>
     public System.Collections.Generic.IReadOnlyList<ImageIdentifier>? ImageIds { get; init; }

@@ -4,5 +4,5 @@ namespace Ecr.Raw.Model;
 public sealed record GetAuthorizationTokenResponse
 {
     /// <summary>One login per registry.</summary>
-    public System.Collections.Generic.IReadOnlyList<AuthorizationData> AuthorizationData { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<AuthorizationData> AuthorizationData { get => field ?? []; init; }
 }

@@ -13,7 +13,7 @@ public sealed record ImageDetail
     public string? ImageDigest { get; init; }
 
     /// <summary>The tags; empty for an untagged image.</summary>
-    public System.Collections.Generic.IReadOnlyList<string> ImageTags { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<string> ImageTags { get => field ?? []; init; }
 
     /// <summary>The stored (compressed) size.</summary>
     public long? ImageSizeInBytes { get; init; }

@@ -16,5 +16,5 @@ public sealed record ImageScanFinding
     public FindingSeverity? Severity { get; init; }
 
     /// <summary>Extra attributes.</summary>
-    public System.Collections.Generic.IReadOnlyList<Attribute> Attributes { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<Attribute> Attributes { get => field ?? []; init; }
 }

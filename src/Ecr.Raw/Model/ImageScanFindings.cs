@@ -13,8 +13,8 @@ public sealed record ImageScanFindings
     public System.Collections.Generic.IReadOnlyDictionary<string, int>? FindingSeverityCounts { get; init; }
 
     /// <summary>Basic scan findings (this page).</summary>
-    public System.Collections.Generic.IReadOnlyList<ImageScanFinding> Findings { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<ImageScanFinding> Findings { get => field ?? []; init; }
 
     /// <summary>Enhanced scan findings (this page).</summary>
-    public System.Collections.Generic.IReadOnlyList<EnhancedImageScanFinding> EnhancedFindings { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<EnhancedImageScanFinding> EnhancedFindings { get => field ?? []; init; }
 }

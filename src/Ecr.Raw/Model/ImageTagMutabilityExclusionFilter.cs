@@ -4,8 +4,8 @@ namespace Ecr.Raw.Model;
 public sealed record ImageTagMutabilityExclusionFilter
 {
     /// <summary>The filter type; <c>WILDCARD</c>.</summary>
-    public string FilterType { get; init; } = "WILDCARD";
+    public string FilterType { get => field ?? "WILDCARD"; init; }
 
     /// <summary>The pattern, 1 to 128 of <c>[0-9a-zA-Z._*-]</c>.</summary>
-    public string Filter { get; init; } = "";
+    public string Filter { get => field ?? string.Empty; init; }
 }

@@ -7,7 +7,7 @@ public sealed record ListImagesRequest
     public string? RegistryId { get; init; }
 
     /// <summary>The repository. Required.</summary>
-    public string RepositoryName { get; init; } = "";
+    public string RepositoryName { get => field ?? string.Empty; init; }
 
     /// <summary>The token of the page to fetch.</summary>
     public string? NextToken { get; init; }

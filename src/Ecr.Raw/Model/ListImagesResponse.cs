@@ -4,7 +4,7 @@ namespace Ecr.Raw.Model;
 public sealed record ListImagesResponse
 {
     /// <summary>The image ids of this page.</summary>
-    public System.Collections.Generic.IReadOnlyList<ImageIdentifier> ImageIds { get; init; } = [];
+    public System.Collections.Generic.IReadOnlyList<ImageIdentifier> ImageIds { get => field ?? []; init; }
 
     /// <summary>The token of the next page; null on the last.</summary>
     public string? NextToken { get; init; }

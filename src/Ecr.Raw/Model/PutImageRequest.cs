@@ -7,10 +7,10 @@ public sealed record PutImageRequest
     public string? RegistryId { get; init; }
 
     /// <summary>The repository. Required.</summary>
-    public string RepositoryName { get; init; } = "";
+    public string RepositoryName { get => field ?? string.Empty; init; }
 
     /// <summary>The manifest, exactly as its digest was computed. Required.</summary>
-    public string ImageManifest { get; init; } = "";
+    public string ImageManifest { get => field ?? string.Empty; init; }
 
     /// <summary>The manifest media type; required when the manifest has no <c>mediaType</c>.</summary>
     public string? ImageManifestMediaType { get; init; }

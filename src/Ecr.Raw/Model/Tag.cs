@@ -7,9 +7,9 @@ public sealed record Tag
 {
     /// <summary>The key.</summary>
     [JsonPropertyName("Key")]
-    public string Key { get; init; } = "";
+    public string Key { get => field ?? string.Empty; init; }
 
     /// <summary>The value.</summary>
     [JsonPropertyName("Value")]
-    public string Value { get; init; } = "";
+    public string Value { get => field ?? string.Empty; init; }
 }

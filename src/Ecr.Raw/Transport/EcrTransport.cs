@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -26,6 +27,9 @@ internal sealed class EcrTransport : IDisposable
 
     private static readonly Lazy<HttpClient> SharedClient = new(CreateSharedClient);
     private static readonly string Version = typeof(EcrTransport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    // The bodies go to an API, never into HTML: escape only what JSON requires, so manifests travel as written.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     private readonly HttpClient _http;
     private readonly bool _ownsClient;
@@ -79,7 +83,7 @@ internal sealed class EcrTransport : IDisposable
         var token = linked?.Token ?? cancellationToken;
 
         using var body = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(body))
+        using (var writer = new Utf8JsonWriter(body, WriterOptions))
         {
             JsonSerializer.Serialize(writer, request, requestType);
         }
