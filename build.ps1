@@ -41,7 +41,7 @@ function Invoke-Test {
     $passed = 0; $failed = 0; $skipped = 0; $exit = 0
     foreach ($project in $projects) {
         Write-Host "==> test $project" -ForegroundColor Cyan
-        $output = dotnet test (Join-Path $root $project) -c $Configuration --no-build 2>&1 | ForEach-Object { Write-Host $_; $_ }
+        $output = dotnet test (Join-Path $root $project) -c $Configuration --no-build --logger 'console;verbosity=normal' 2>&1 | ForEach-Object { Write-Host $_; $_ }
         if ($LASTEXITCODE -ne 0) { $exit = $LASTEXITCODE }
         foreach ($line in $output) {
             if ("$line" -match 'Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+)') {
@@ -50,6 +50,12 @@ function Invoke-Test {
         }
     }
     Write-Host ''
+    if ($skipped -gt 0) {
+        Write-Host "WARNING: $skipped tests were SKIPPED." -ForegroundColor Yellow
+        if (-not (Get-Command moto_server -ErrorAction SilentlyContinue)) {
+            Write-Host 'WARNING: moto_server is not on PATH, so the integration tests against moto did not run (under CI=true they fail instead).' -ForegroundColor Yellow
+        }
+    }
     Write-Host "Tests: $passed passed, $failed failed, $skipped skipped"
     if ($exit -ne 0 -or $failed -gt 0 -or $passed -eq 0) {
         Write-Host 'FAILED: test' -ForegroundColor Red
