@@ -41,7 +41,7 @@ function Invoke-Test {
     $passed = 0; $failed = 0; $skipped = 0; $exit = 0
     foreach ($project in $projects) {
         Write-Host "==> test $project" -ForegroundColor Cyan
-        $output = dotnet test (Join-Path $root $project) -c $Configuration --no-build --logger 'console;verbosity=normal' 2>&1 | ForEach-Object { Write-Host $_; $_ }
+        $output = dotnet test (Join-Path $root $project) -c $Configuration --no-build 2>&1 | ForEach-Object { Write-Host $_; $_ }
         if ($LASTEXITCODE -ne 0) { $exit = $LASTEXITCODE }
         foreach ($line in $output) {
             if ("$line" -match 'Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+)') {
