@@ -50,7 +50,7 @@ public sealed class EcrClient : IEcrClient, IDisposable
         }
 
         var credentials = options.Credentials ?? new EnvironmentCredentialsProvider(getEnvironmentVariable);
-        _transport = new EcrTransport(endpoint, region, credentials, options);
+        _transport = new EcrTransport(endpoint, region, credentials, options, getEnvironmentVariable);
     }
 
     /// <summary>The endpoint this client calls.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Net.Http;
 using Ecr.Raw.Credentials;
+using Ecr.Raw.Retry;
 using Ecr.Raw.Signing;
 
 namespace Ecr.Raw;
@@ -54,6 +55,14 @@ public sealed class EcrClientOptions
     /// <summary>The longest one operation may take, all attempts included; <see langword="null"/> for no limit.</summary>
     /// <value>Defaults to <see langword="null"/>.</value>
     public TimeSpan? OperationTimeout { get; set; }
+
+    /// <summary>The longest one attempt may take; a slower attempt is abandoned and retried.</summary>
+    /// <value>Defaults to <see langword="null"/>: only the HttpClient's own timeout applies.</value>
+    public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary>How failed calls are retried.</summary>
+    /// <value>Defaults to standard mode, 3 attempts, overridable by <c>AWS_RETRY_MODE</c> and <c>AWS_MAX_ATTEMPTS</c>.</value>
+    public EcrRetryOptions Retry { get; set; } = new();
 
     /// <summary>The signer; shares its key cache with every client that uses it.</summary>
     /// <value>Defaults to <see cref="SigV4Signer.Shared"/>.</value>

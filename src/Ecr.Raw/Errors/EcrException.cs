@@ -51,4 +51,7 @@ public class EcrException : Exception
 
     /// <summary>Whether the same call may succeed if tried again: <see cref="EcrErrorKindExtensions.IsRetryable"/> of <see cref="Kind"/>.</summary>
     public bool IsRetryable => Kind.IsRetryable();
+
+    /// <summary>The wait the service asked for (<c>x-amz-retry-after</c> or <c>Retry-After</c>), if any.</summary>
+    public TimeSpan? RetryAfter { get; internal set; }
 }

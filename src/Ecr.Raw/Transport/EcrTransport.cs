@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -12,7 +14,11 @@ using System.Threading.Tasks;
 using Ecr.Raw.Credentials;
 using Ecr.Raw.Errors;
 using Ecr.Raw.Internal;
+using Ecr.Raw.Retry;
 using Ecr.Raw.Signing;
+using Ecr.Raw.Telemetry;
+using Polly;
+using Polly.Timeout;
 
 namespace Ecr.Raw.Transport;
 
@@ -39,10 +45,13 @@ internal sealed class EcrTransport : IDisposable
     private readonly long _maxResponseBytes;
     private readonly TimeSpan? _operationTimeout;
     private readonly string _host;
+    private readonly EcrRetryPolicy _retry;
+    private readonly ClockSkew _skew = new();
     private readonly string _path;
 
-    public EcrTransport(Uri endpoint, string signingRegion, IAwsCredentialsProvider credentials, EcrClientOptions options)
+    public EcrTransport(Uri endpoint, string signingRegion, IAwsCredentialsProvider credentials, EcrClientOptions options, Func<string, string?> getEnvironmentVariable)
     {
+        _retry = EcrRetryPolicy.Create(options, endpoint, getEnvironmentVariable);
         Endpoint = endpoint;
         SigningRegion = signingRegion;
         _credentials = credentials;
@@ -68,6 +77,10 @@ internal sealed class EcrTransport : IDisposable
 
     public string SigningRegion { get; }
 
+    internal EcrRetryPolicy RetryPolicy => _retry;
+
+    internal ClockSkew ClockSkew => _skew;
+
     internal static string UserAgent { get; } = $"ecr-raw/{Version} lang/dotnet#{Environment.Version}";
 
     public async Task<TResponse> SendAsync<TRequest, TResponse>(
@@ -78,39 +91,111 @@ internal sealed class EcrTransport : IDisposable
         CancellationToken cancellationToken)
         where TResponse : class
     {
+        var operationTag = new KeyValuePair<string, object?>("rpc.method", operation);
+        EcrTelemetry.Requests.Add(1, operationTag);
+        using var activity = StartActivity(operation);
+        var started = _time.GetTimestamp();
+
         using var timeout = _operationTimeout is { } limit ? CreateTimeout(limit) : null;
         using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var token = linked?.Token ?? cancellationToken;
 
+        // Serialised once; every attempt sends the same bytes in a freshly built and signed request.
         using var body = new PooledBufferWriter();
         using (var writer = new Utf8JsonWriter(body, WriterOptions))
         {
             JsonSerializer.Serialize(writer, request, requestType);
         }
 
-        var invocationId = Guid.NewGuid().ToString();
+        var state = new AttemptState(operation, Guid.NewGuid().ToString(), _retry.MaxAttempts);
+        var context = ResilienceContextPool.Shared.Get(token);
+        context.Properties.Set(AttemptState.Key, state);
         try
         {
+            var result = await _retry.Pipeline.ExecuteAsync(
+                static (ctx, s) => s.Transport.SendAttemptAsync(s.State, s.Body, s.ResponseType, ctx.CancellationToken),
+                context,
+                (Transport: this, State: state, Body: body, ResponseType: responseType)).ConfigureAwait(false);
+
+            // A first-time success puts a token back; a successful retry gives back what it cost.
+            _retry.Quota?.Release(state.Attempt <= 1 ? RetryQuota.SuccessRefund : state.LastRetryCost);
+            activity?.SetTag("aws.request_id", result.RequestId);
+            return result.Response;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, "cancelled");
+            throw;
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or TimeoutRejectedException)
+        {
+            var error = new EcrException(
+                EcrErrorKind.Timeout,
+                ex is TimeoutRejectedException
+                    ? $"{operation} did not complete: each of {state.Attempt} attempt(s) exceeded the attempt timeout."
+                    : $"{operation} did not complete within the operation timeout of {_operationTimeout}.",
+                operation: operation,
+                innerException: ex);
+            MarkFailed(activity, error);
+            throw error;
+        }
+        catch (EcrException ex)
+        {
+            MarkFailed(activity, ex);
+            throw;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+            EcrTelemetry.Duration.Record(ElapsedSeconds(started), operationTag);
+        }
+    }
+
+    /// <summary>One attempt: a fresh request, signed now (with the learned clock offset), sent and classified.</summary>
+    private async ValueTask<AttemptResult<TResponse>> SendAttemptAsync<TResponse>(AttemptState state, PooledBufferWriter body, JsonTypeInfo<TResponse> responseType, CancellationToken token)
+        where TResponse : class
+    {
+        state.Attempt++;
+        var operation = state.Operation;
+        EcrTelemetry.Attempts.Add(1, new KeyValuePair<string, object?>("rpc.method", operation));
+        try
+        {
+            if (_retry.Limiter is { } limiter)
+            {
+                await limiter.AcquireAsync(token).ConfigureAwait(false);
+            }
+
             var credentials = await _credentials.GetCredentialsAsync(token).ConfigureAwait(false);
-            using var message = BuildRequest(operation, body, credentials, invocationId);
+            var sentAt = _time.GetUtcNow();
+            using var message = BuildRequest(state, body, credentials, sentAt + _skew.Offset);
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            _skew.Observe(response.Headers.Date, response.Headers.Age is not null, sentAt, _time.GetUtcNow());
             var requestId = RequestIdOf(response);
             if (!response.IsSuccessStatusCode)
             {
                 var errorBody = await ReadErrorBodyAsync(response, token).ConfigureAwait(false);
-                throw EcrErrorClassifier.FromResponse(operation, response.StatusCode, HeaderValue(response, "X-Amzn-ErrorType"), requestId, errorBody);
+                var error = EcrErrorClassifier.FromResponse(operation, response.StatusCode, HeaderValue(response, "X-Amzn-ErrorType"), requestId, errorBody);
+                error.RetryAfter = RetryAfterOf(response);
+                if (error.Kind.IsThrottling())
+                {
+                    EcrTelemetry.Throttles.Add(1, new KeyValuePair<string, object?>("rpc.method", operation));
+                }
+
+                _retry.Limiter?.OnResponse(throttled: error.Kind.IsThrottling());
+                throw error;
             }
 
-            return await ReadResponseAsync(operation, response, requestId, responseType, token).ConfigureAwait(false);
+            _retry.Limiter?.OnResponse(throttled: false);
+            var parsed = await ReadResponseAsync(operation, response, requestId, responseType, token).ConfigureAwait(false);
+            return new AttemptResult<TResponse>(parsed, requestId);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             throw;
         }
         catch (OperationCanceledException ex)
         {
-            var what = timeout?.IsCancellationRequested == true ? $"the operation timeout of {_operationTimeout}" : "the HttpClient timeout";
-            throw new EcrException(EcrErrorKind.Timeout, $"{operation} did not complete within {what}.", operation: operation, innerException: ex);
+            throw new EcrException(EcrErrorKind.Timeout, $"{operation} attempt {state.Attempt} hit the HttpClient timeout.", operation: operation, innerException: ex);
         }
         catch (HttpRequestException ex)
         {
@@ -130,16 +215,16 @@ internal sealed class EcrTransport : IDisposable
         }
     }
 
-    private HttpRequestMessage BuildRequest(string operation, PooledBufferWriter body, AwsCredentials credentials, string invocationId)
+    private HttpRequestMessage BuildRequest(AttemptState state, PooledBufferWriter body, AwsCredentials credentials, DateTimeOffset signingTime)
     {
-        var target = TargetPrefix + operation;
+        var target = TargetPrefix + state.Operation;
         var signable = new SignableRequest(
             "POST",
             _path,
             null,
             [new("Host", _host), new("Content-Type", ContentType), new("X-Amz-Target", target)],
             SignablePayload.FromBytes(body.WrittenMemory));
-        var signature = _signer.Sign(signable, credentials, SigningRegion, SigningName, _time.GetUtcNow());
+        var signature = _signer.Sign(signable, credentials, SigningRegion, SigningName, signingTime);
 
         var content = new ByteArrayContent(body.Buffer, 0, body.WrittenCount);
         content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
@@ -147,8 +232,8 @@ internal sealed class EcrTransport : IDisposable
         var headers = message.Headers;
         headers.TryAddWithoutValidation("X-Amz-Target", target);
         headers.TryAddWithoutValidation("User-Agent", UserAgent);
-        headers.TryAddWithoutValidation("amz-sdk-invocation-id", invocationId);
-        headers.TryAddWithoutValidation("amz-sdk-request", "attempt=1; max=1");
+        headers.TryAddWithoutValidation("amz-sdk-invocation-id", state.InvocationId);
+        headers.TryAddWithoutValidation("amz-sdk-request", "attempt=" + state.Attempt.ToString(CultureInfo.InvariantCulture) + "; max=" + state.MaxAttempts.ToString(CultureInfo.InvariantCulture));
         signature.ApplyTo(message);
         return message;
     }
@@ -205,6 +290,52 @@ internal sealed class EcrTransport : IDisposable
 
     private EcrException TooLarge(string operation, HttpResponseMessage response, string? requestId) =>
         new(EcrErrorKind.ResponseTooLarge, $"The response to {operation} is larger than EcrClientOptions.MaxResponseBytes ({_maxResponseBytes} bytes).", statusCode: response.StatusCode, requestId: requestId, operation: operation);
+
+    private static Activity? StartActivity(string operation)
+    {
+        var activity = EcrTelemetry.Source.StartActivity("ECR." + operation, ActivityKind.Client);
+        if (activity is not null)
+        {
+            activity.SetTag("rpc.system", "aws-api");
+            activity.SetTag("rpc.service", "ECR");
+            activity.SetTag("rpc.method", operation);
+        }
+
+        return activity;
+    }
+
+    private static void MarkFailed(Activity? activity, EcrException error)
+    {
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.SetStatus(ActivityStatusCode.Error, error.Kind.ToString());
+        activity.SetTag("error.type", error.ErrorCode ?? error.Kind.ToString());
+        if (error.RequestId is not null)
+        {
+            activity.SetTag("aws.request_id", error.RequestId);
+        }
+    }
+
+    private double ElapsedSeconds(long started) => (_time.GetTimestamp() - started) / (double)_time.TimestampFrequency;
+
+    /// <summary><c>x-amz-retry-after</c> (milliseconds), else <c>Retry-After</c> (seconds or an HTTP date).</summary>
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    {
+        if (HeaderValue(response, "x-amz-retry-after") is { } amz && long.TryParse(amz, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds))
+        {
+            return TimeSpan.FromMilliseconds(milliseconds);
+        }
+
+        return response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - _time.GetUtcNow() is { Ticks: > 0 } wait ? wait : TimeSpan.Zero,
+            _ => null,
+        };
+    }
 
     private static string? RequestIdOf(HttpResponseMessage response) =>
         HeaderValue(response, "x-amzn-RequestId") ?? HeaderValue(response, "x-amz-request-id");

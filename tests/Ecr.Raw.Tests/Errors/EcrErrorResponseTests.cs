@@ -14,7 +14,11 @@ public sealed class EcrErrorResponseTests : IDisposable
 
     private async Task<EcrException> ListImagesFails()
     {
-        using var client = _stub.CreateClient(o => o.MaxResponseBytes = 4096);
+        using var client = _stub.CreateClient(o =>
+        {
+            o.MaxResponseBytes = 4096;
+            o.Retry.Mode = Ecr.Raw.Retry.RetryMode.None;
+        });
         return await Should.ThrowAsync<EcrException>(() => client.ListImagesAsync(new ListImagesRequest { RepositoryName = "team/app" }));
     }
 
@@ -174,6 +178,7 @@ public sealed class EcrErrorResponseTests : IDisposable
             Region = "us-east-1",
             Endpoint = new Uri($"http://127.0.0.1:{port}"),
             Credentials = new Credentials.StaticCredentialsProvider(_stub.Credentials),
+            Retry = { Mode = Ecr.Raw.Retry.RetryMode.None },
         });
 
         var ex = await Should.ThrowAsync<EcrException>(() => client.ListImagesAsync(new ListImagesRequest { RepositoryName = "team/app" }));
