@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using Ecr.Raw.Config;
 using System.Threading;
 using System.Threading.Tasks;
 using Ecr.Raw.Credentials;
@@ -29,28 +31,81 @@ public sealed class EcrClient : IEcrClient, IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="Errors.EcrException">Kind Configuration: no region, or conflicting endpoint options.</exception>
     public EcrClient(EcrClientOptions options)
-        : this(options, Environment.GetEnvironmentVariable)
+        : this(options, AwsEnvironment.Process, null)
     {
     }
 
     internal EcrClient(EcrClientOptions options, Func<string, string?> getEnvironmentVariable)
+        : this(options, new AwsEnvironment(getEnvironmentVariable, null), null)
+    {
+    }
+
+    internal EcrClient(EcrClientOptions options, AwsEnvironment environment, string? discoveredRegion)
     {
         if (options is null)
         {
             throw new ArgumentNullException(nameof(options));
         }
 
-        var region = FirstSet(options.Region, getEnvironmentVariable("AWS_REGION"), getEnvironmentVariable("AWS_DEFAULT_REGION"));
-        var configured = FirstSet(getEnvironmentVariable("AWS_ENDPOINT_URL_ECR"), getEnvironmentVariable("AWS_ENDPOINT_URL"));
+        // The shared files are read only when code and environment leave a setting open.
+        var profile = new Lazy<IReadOnlyDictionary<string, string>?>(() => LoadProfile(options, environment));
+        var shared = new Lazy<SharedConfig>(() => SharedConfig.Load(environment));
+
+        var region = FirstSet(options.Region, environment.Get("AWS_REGION"), environment.Get("AWS_DEFAULT_REGION"))
+            ?? ProfileValue(profile, "region")
+            ?? discoveredRegion;
+        var configured = FirstSet(environment.Get("AWS_ENDPOINT_URL_ECR"), environment.Get("AWS_ENDPOINT_URL"));
+        if (options.Endpoint is null && configured is null && profile.Value is { } settings)
+        {
+            configured = shared.Value.EndpointUrl(settings, "ecr");
+        }
+
         var custom = options.Endpoint ?? (configured is null ? null : ParseEndpoint(configured));
         var endpoint = EcrEndpointResolver.Resolve(region, options.UseFips, options.UseDualStack, custom, options.AllowInsecureHttp);
         if (region is null)
         {
-            throw new Errors.EcrException(Errors.EcrErrorKind.Configuration, "No AWS region to sign with: set EcrClientOptions.Region, AWS_REGION or AWS_DEFAULT_REGION (a custom endpoint needs one too).");
+            throw new Errors.EcrException(Errors.EcrErrorKind.Configuration, "No AWS region to sign with: set EcrClientOptions.Region, AWS_REGION, AWS_DEFAULT_REGION or the profile's region (a custom endpoint needs one too).");
         }
 
-        var credentials = options.Credentials ?? new EnvironmentCredentialsProvider(getEnvironmentVariable);
-        _transport = new EcrTransport(endpoint, region, credentials, options, getEnvironmentVariable);
+        var credentials = options.Credentials ?? new DefaultCredentialsChain(environment, null, new AwsCredentialsOptions
+        {
+            ProfileName = options.ProfileName,
+            TimeProvider = options.TimeProvider ?? TimeProvider.System,
+        });
+        Func<string, string?> setting = name => environment.Get(name) ?? name switch
+        {
+            "AWS_MAX_ATTEMPTS" => ProfileValue(profile, "max_attempts"),
+            "AWS_RETRY_MODE" => ProfileValue(profile, "retry_mode"),
+            _ => null,
+        };
+        _transport = new EcrTransport(endpoint, region, credentials, options, setting);
+    }
+
+    /// <summary>
+    /// Creates a client, asking EC2 instance metadata for the region when <see cref="EcrClientOptions.UseInstanceMetadataRegion"/>
+    /// is set and neither the options, the environment nor the profile name one.
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <param name="cancellationToken">Cancels the metadata lookup.</param>
+    /// <returns>The client.</returns>
+    /// <exception cref="Errors.EcrException">Kind Configuration: no region from any source, or conflicting endpoint options.</exception>
+    public static async Task<EcrClient> CreateAsync(EcrClientOptions options, CancellationToken cancellationToken = default)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        var environment = AwsEnvironment.Process;
+        string? discovered = null;
+        if (options.UseInstanceMetadataRegion && options.Region is null && environment.Get("AWS_REGION") is null && environment.Get("AWS_DEFAULT_REGION") is null
+            && LoadProfile(options, environment)?.ContainsKey("region") != true && !InstanceMetadataClient.IsDisabled(environment))
+        {
+            var imds = new InstanceMetadataClient(InstanceMetadataClient.ResolveEndpoint(environment), options.TimeProvider ?? TimeProvider.System);
+            discovered = await imds.GetAsync("/latest/meta-data/placement/region", cancellationToken).ConfigureAwait(false);
+        }
+
+        return new EcrClient(options, environment, discovered);
     }
 
     /// <summary>The endpoint this client calls.</summary>
@@ -143,6 +198,12 @@ public sealed class EcrClient : IEcrClient, IDisposable
 
         return null;
     }
+
+    private static IReadOnlyDictionary<string, string>? LoadProfile(EcrClientOptions options, AwsEnvironment environment) =>
+        SharedConfig.Load(environment).Profile(SharedConfig.ProfileName(options.ProfileName, environment));
+
+    private static string? ProfileValue(Lazy<IReadOnlyDictionary<string, string>?> profile, string key) =>
+        profile.Value is { } values && values.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
 
     private static Uri ParseEndpoint(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)

@@ -13,15 +13,23 @@ public sealed class EcrClientOptions
     public const long DefaultMaxResponseBytes = 64L * 1024 * 1024;
 
     /// <summary>The AWS region, for example <c>us-east-1</c>; also the signing region.</summary>
-    /// <value>Defaults to <c>AWS_REGION</c>, then <c>AWS_DEFAULT_REGION</c>.</value>
+    /// <value>Defaults to <c>AWS_REGION</c>, then <c>AWS_DEFAULT_REGION</c>, then the profile's <c>region</c>.</value>
     public string? Region { get; set; }
 
     /// <summary>Where credentials come from.</summary>
-    /// <value>Defaults to <c>AWS_ACCESS_KEY_ID</c>, <c>AWS_SECRET_ACCESS_KEY</c> and <c>AWS_SESSION_TOKEN</c>.</value>
+    /// <value>Defaults to the <see cref="DefaultCredentialsChain"/>: environment, web identity, shared files, container, EC2 metadata.</value>
     public IAwsCredentialsProvider? Credentials { get; set; }
 
+    /// <summary>The shared-files profile for region, endpoint, retry settings and credentials.</summary>
+    /// <value>Defaults to <c>AWS_PROFILE</c>, then <c>default</c>.</value>
+    public string? ProfileName { get; set; }
+
+    /// <summary>Whether <see cref="EcrClient.CreateAsync"/> may ask EC2 instance metadata for the region when no other source names one.</summary>
+    /// <value>Defaults to <see langword="false"/>.</value>
+    public bool UseInstanceMetadataRegion { get; set; }
+
     /// <summary>A custom endpoint such as <c>http://127.0.0.1:5000</c> (moto, a proxy, a VPC endpoint).</summary>
-    /// <value>Defaults to <c>AWS_ENDPOINT_URL_ECR</c>, then <c>AWS_ENDPOINT_URL</c>, then the ECR endpoint of <see cref="Region"/>.</value>
+    /// <value>Defaults to <c>AWS_ENDPOINT_URL_ECR</c>, then <c>AWS_ENDPOINT_URL</c>, then the profile's <c>[services]</c> <c>ecr</c> <c>endpoint_url</c> and its <c>endpoint_url</c>, then the ECR endpoint of <see cref="Region"/>.</value>
     public Uri? Endpoint { get; set; }
 
     /// <summary>Whether to use the FIPS endpoint. Cannot be combined with <see cref="Endpoint"/>.</summary>

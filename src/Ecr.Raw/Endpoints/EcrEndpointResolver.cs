@@ -37,7 +37,7 @@ internal static class EcrEndpointResolver
 
         if (string.IsNullOrEmpty(region))
         {
-            throw Configuration("No AWS region: set EcrClientOptions.Region, AWS_REGION or AWS_DEFAULT_REGION.");
+            throw Configuration("No AWS region: set EcrClientOptions.Region, AWS_REGION, AWS_DEFAULT_REGION or the profile's region (or use EcrClient.CreateAsync with UseInstanceMetadataRegion on EC2).");
         }
 
         if (!IsValidRegion(region!))
