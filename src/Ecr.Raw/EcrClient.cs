@@ -111,6 +111,8 @@ public sealed class EcrClient : IEcrClient, IDisposable
     /// <summary>The endpoint this client calls.</summary>
     public Uri Endpoint => _transport.Endpoint;
 
+    internal EcrTransport Transport => _transport;
+
     /// <summary>The region requests are signed for.</summary>
     public string Region => _transport.SigningRegion;
 

@@ -48,7 +48,7 @@ public sealed class EcrClientRequestTests : IDisposable
     public async Task SessionToken_IsSentAndSigned()
     {
         _stub.Respond(null, 200, "{}");
-        using var client = _stub.CreateClient(o => o.Credentials = new Credentials.StaticCredentialsProvider(new Credentials.AwsCredentials(EcrStub.AccessKey, EcrStub.Secret, "session-token-1")));
+        using var client = _stub.CreateClient(o => o.Credentials = new Ecr.Raw.Credentials.StaticCredentialsProvider(new Ecr.Raw.Credentials.AwsCredentials(EcrStub.AccessKey, EcrStub.Secret, "session-token-1")));
 
         await client.GetAuthorizationTokenAsync(new GetAuthorizationTokenRequest());
 

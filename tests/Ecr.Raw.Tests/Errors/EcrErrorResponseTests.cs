@@ -177,7 +177,7 @@ public sealed class EcrErrorResponseTests : IDisposable
         {
             Region = "us-east-1",
             Endpoint = new Uri($"http://127.0.0.1:{port}"),
-            Credentials = new Credentials.StaticCredentialsProvider(_stub.Credentials),
+            Credentials = new Ecr.Raw.Credentials.StaticCredentialsProvider(_stub.Credentials),
             Retry = { Mode = Ecr.Raw.Retry.RetryMode.None },
         });
 
@@ -203,7 +203,7 @@ public sealed class EcrErrorResponseTests : IDisposable
     public async Task NoMessageOrExceptionText_EverHoldsASecret()
     {
         _stub.Respond(null, 403, MotoSignatureXml + " Signature=0123456789abcdef0123456789abcdef");
-        using var client = _stub.CreateClient(o => o.Credentials = new Credentials.StaticCredentialsProvider(new Credentials.AwsCredentials(EcrStub.AccessKey, EcrStub.Secret, "the-session-token")));
+        using var client = _stub.CreateClient(o => o.Credentials = new Ecr.Raw.Credentials.StaticCredentialsProvider(new Ecr.Raw.Credentials.AwsCredentials(EcrStub.AccessKey, EcrStub.Secret, "the-session-token")));
 
         var ex = await Should.ThrowAsync<EcrException>(() => client.ListImagesAsync(new ListImagesRequest { RepositoryName = "team/app" }));
 

@@ -84,6 +84,18 @@ public sealed class MotoServer : IAsyncLifetime
         Credentials = new StaticCredentialsProvider(credentials ?? Credentials),
     });
 
+    /// <summary>
+    /// Lets the next <paramref name="actions"/> requests through without a signature. Real STS takes
+    /// AssumeRoleWithWebIdentity unsigned, as the SDKs send it; moto in auth mode answers any unsigned request with a 500.
+    /// </summary>
+    public async Task AllowUnsignedActionsAsync(int actions)
+    {
+        using var http = new HttpClient();
+        using var content = new StringContent(actions.ToString(CultureInfo.InvariantCulture), Encoding.UTF8, "text/plain");
+        using var response = await http.PostAsync(new Uri(Endpoint, "/moto-api/reset-auth"), content);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Sends a Query-protocol request (IAM, STS) signed with the given credentials; returns the XML answer.</summary>
     public async Task<XDocument> QueryAsync(string service, IReadOnlyDictionary<string, string> parameters, AwsCredentials credentials)
     {

@@ -137,7 +137,7 @@ public sealed class RetryPipelineTests : IDisposable
         {
             Region = EcrStub.Region,
             Endpoint = server.Endpoint,
-            Credentials = new Credentials.StaticCredentialsProvider(_stub.Credentials),
+            Credentials = new Ecr.Raw.Credentials.StaticCredentialsProvider(_stub.Credentials),
             TimeProvider = _time,
             Retry = { Jitter = () => 0.5, OnRetry = e => _retries.Add(e) },
         });
@@ -297,7 +297,7 @@ public sealed class RetryPipelineTests : IDisposable
             {
                 Region = EcrStub.Region,
                 Endpoint = _stub.Endpoint,
-                Credentials = new Credentials.StaticCredentialsProvider(_stub.Credentials),
+                Credentials = new Ecr.Raw.Credentials.StaticCredentialsProvider(_stub.Credentials),
                 TimeProvider = _time,
                 Retry = { Jitter = () => 0 },
             },
@@ -307,7 +307,7 @@ public sealed class RetryPipelineTests : IDisposable
 
         _stub.Requests.Count.ShouldBe(5);
         env["AWS_RETRY_MODE"] = "sometimes";
-        Should.Throw<EcrException>(() => new EcrClient(new EcrClientOptions { Region = "us-east-1", Credentials = new Credentials.StaticCredentialsProvider(_stub.Credentials) }, k => env.GetValueOrDefault(k)))
+        Should.Throw<EcrException>(() => new EcrClient(new EcrClientOptions { Region = "us-east-1", Credentials = new Ecr.Raw.Credentials.StaticCredentialsProvider(_stub.Credentials) }, k => env.GetValueOrDefault(k)))
             .Kind.ShouldBe(EcrErrorKind.Configuration);
     }
 
