@@ -4,12 +4,14 @@
 #   test   build, then run every test project and print the totals
 #   pack   write Ecr.Raw.<version>.nupkg and .snupkg to artifacts/package
 #   bench  run the BenchmarkDotNet suite (-Short for a quick, less precise run)
+#   demo   run the QuickStart against the in-memory ECR (pass -EndpointUrl for moto or real ECR)
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'pack', 'bench')]
+    [ValidateSet('build', 'test', 'pack', 'bench', 'demo')]
     [string]$Target = 'test',
     [switch]$Short,
+    [string]$EndpointUrl,
     [string]$Configuration = 'Release'
 )
 
@@ -66,6 +68,7 @@ function Invoke-Test {
 function Invoke-Pack {
     $out = Join-Path $root 'artifacts/package'
     Invoke-Step 'pack' { dotnet pack (Join-Path $root 'src/Ecr.Raw/Ecr.Raw.csproj') -c $Configuration -o $out }
+    Invoke-Step 'pack testing' { dotnet pack (Join-Path $root 'src/Ecr.Raw.Testing/Ecr.Raw.Testing.csproj') -c $Configuration -o $out }
     Get-ChildItem $out -Filter 'Ecr.Raw.*nupkg' | ForEach-Object { Write-Host "  $($_.Name)" }
 }
 
@@ -76,10 +79,18 @@ function Invoke-Bench {
     Invoke-Step 'bench' { dotnet run --project $project -c Release -- @benchArgs }
 }
 
+function Invoke-Demo {
+    $project = Join-Path $root 'src/Ecr.Raw.QuickStart/Ecr.Raw.QuickStart.csproj'
+    $demoArgs = @()
+    if ($EndpointUrl) { $demoArgs += @('--endpoint-url', $EndpointUrl) }
+    Invoke-Step 'demo' { dotnet run --project $project -c $Configuration -- @demoArgs }
+}
+
 switch ($Target) {
     'build' { Invoke-Build }
     'test' { Invoke-Test }
     'pack' { Invoke-Pack }
     'bench' { Invoke-Bench }
+    'demo' { Invoke-Demo }
 }
 exit 0
