@@ -30,6 +30,34 @@ public sealed class AwsSdkPeer
         return result.ForAuthorizationHeader;
     }
 
+    /// <summary>Signs a ListImages call to <paramref name="endpoint"/> with static keys; returns the headers to send.</summary>
+    public IDictionary<string, string> SignHeaders(byte[] body, Uri endpoint, DateTime utcNow)
+    {
+        IRequest request = new DefaultRequest(new PeerRequest(), "ECR")
+        {
+            Endpoint = endpoint,
+            ResourcePath = "/",
+            HttpMethod = "POST",
+            Content = body,
+        };
+        request.Headers["Content-Type"] = "application/x-amz-json-1.1";
+        request.Headers["X-Amz-Target"] = "AmazonEC2ContainerRegistry_V20150921.ListImages";
+        var result = _signer.SignRequest(request, _config, new RequestMetrics(), "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", utcNow);
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Authorization"] = result.ForAuthorizationHeader,
+        };
+        foreach (var header in request.Headers)
+        {
+            if (header.Key is not ("Content-Type" or "X-Amz-Target" or "Host"))
+            {
+                headers[header.Key] = header.Value;
+            }
+        }
+
+        return headers;
+    }
+
     private sealed class PeerRequest : AmazonWebServiceRequest
     {
     }
