@@ -77,6 +77,8 @@ function Invoke-Bench {
     $benchArgs = @('--filter', '*', '--artifacts', (Join-Path $root 'artifacts/bench'))
     if ($Short) { $benchArgs += @('--job', 'short') }
     Invoke-Step 'bench' { dotnet run --project $project -c Release -- @benchArgs }
+    # BenchmarkDotNet measures allocations, not peak memory: a child process per variant does.
+    Invoke-Step 'bench memory' { dotnet run --project $project -c Release --no-build -- memory }
 }
 
 function Invoke-Demo {

@@ -37,6 +37,9 @@ internal sealed class EcrTransport : IDisposable
     // The bodies go to an API, never into HTML: escape only what JSON requires, so manifests travel as written.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private readonly HttpClient _http;
     private readonly bool _ownsClient;
     private readonly IAwsCredentialsProvider _credentials;
@@ -47,11 +50,18 @@ internal sealed class EcrTransport : IDisposable
     private readonly string _host;
     private readonly EcrRetryPolicy _retry;
     private readonly ClockSkew _skew = new();
+    private readonly string[] _attemptHeaders;
     private readonly string _path;
 
     public EcrTransport(Uri endpoint, string signingRegion, IAwsCredentialsProvider credentials, EcrClientOptions options, Func<string, string?> getEnvironmentVariable)
     {
         _retry = EcrRetryPolicy.Create(options, endpoint, getEnvironmentVariable);
+        _attemptHeaders = new string[Math.Min(_retry.MaxAttempts, 16)];
+        for (var i = 0; i < _attemptHeaders.Length; i++)
+        {
+            _attemptHeaders[i] = "attempt=" + (i + 1).ToString(CultureInfo.InvariantCulture) + "; max=" + _retry.MaxAttempts.ToString(CultureInfo.InvariantCulture);
+        }
+
         Endpoint = endpoint;
         SigningRegion = signingRegion;
         _credentials = credentials;
@@ -102,9 +112,15 @@ internal sealed class EcrTransport : IDisposable
 
         // Serialised once; every attempt sends the same bytes in a freshly built and signed request.
         using var body = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(body, WriterOptions))
+        var writer = RentWriter(body);
+        try
         {
             JsonSerializer.Serialize(writer, request, requestType);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset();
         }
 
         var state = new AttemptState(operation, Guid.NewGuid().ToString(), _retry.MaxAttempts);
@@ -169,7 +185,7 @@ internal sealed class EcrTransport : IDisposable
             var sentAt = _time.GetUtcNow();
             using var message = BuildRequest(state, body, credentials, sentAt + _skew.Offset);
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-            _skew.Observe(response.Headers.Date, response.Headers.Age is not null, sentAt, _time.GetUtcNow());
+            _skew.Observe(DateOf(response), HasHeader(response, "Age"), sentAt, _time.GetUtcNow());
             var requestId = RequestIdOf(response);
             if (!response.IsSuccessStatusCode)
             {
@@ -233,7 +249,7 @@ internal sealed class EcrTransport : IDisposable
         headers.TryAddWithoutValidation("X-Amz-Target", target);
         headers.TryAddWithoutValidation("User-Agent", UserAgent);
         headers.TryAddWithoutValidation("amz-sdk-invocation-id", state.InvocationId);
-        headers.TryAddWithoutValidation("amz-sdk-request", "attempt=" + state.Attempt.ToString(CultureInfo.InvariantCulture) + "; max=" + state.MaxAttempts.ToString(CultureInfo.InvariantCulture));
+        headers.TryAddWithoutValidation("amz-sdk-request", AttemptHeader(state.Attempt, state.MaxAttempts));
         signature.ApplyTo(message);
         return message;
     }
@@ -291,6 +307,12 @@ internal sealed class EcrTransport : IDisposable
     private EcrException TooLarge(string operation, HttpResponseMessage response, string? requestId) =>
         new(EcrErrorKind.ResponseTooLarge, $"The response to {operation} is larger than EcrClientOptions.MaxResponseBytes ({_maxResponseBytes} bytes).", statusCode: response.StatusCode, requestId: requestId, operation: operation);
 
+    /// <summary><c>attempt=N; max=M</c>, built once per client for the attempts it can make.</summary>
+    private string AttemptHeader(int attempt, int max) =>
+        max == _retry.MaxAttempts && attempt <= _attemptHeaders.Length
+            ? _attemptHeaders[attempt - 1]
+            : "attempt=" + attempt.ToString(CultureInfo.InvariantCulture) + "; max=" + max.ToString(CultureInfo.InvariantCulture);
+
     private static Activity? StartActivity(string operation)
     {
         var activity = EcrTelemetry.Source.StartActivity("ECR." + operation, ActivityKind.Client);
@@ -340,10 +362,53 @@ internal sealed class EcrTransport : IDisposable
     private static string? RequestIdOf(HttpResponseMessage response) =>
         HeaderValue(response, "x-amzn-RequestId") ?? HeaderValue(response, "x-amz-request-id");
 
-    private static string? HeaderValue(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault()
-        : response.Content.Headers.TryGetValues(name, out var contentValues) ? contentValues.FirstOrDefault()
-        : null;
+    /// <summary>A response header's first value, read without the typed-header parsing (and allocations) of HttpHeaders.</summary>
+    private static string? HeaderValue(HttpResponseMessage response, string name)
+    {
+#if NET8_0_OR_GREATER
+        if (response.Headers.NonValidated.TryGetValues(name, out var values) || response.Content.Headers.NonValidated.TryGetValues(name, out values))
+        {
+            foreach (var value in values)
+            {
+                return value;
+            }
+        }
+
+        return null;
+#else
+        return response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault()
+            : response.Content.Headers.TryGetValues(name, out var contentValues) ? contentValues.FirstOrDefault()
+            : null;
+#endif
+    }
+
+    private static bool HasHeader(HttpResponseMessage response, string name) =>
+#if NET8_0_OR_GREATER
+        response.Headers.NonValidated.Contains(name);
+#else
+        response.Headers.Contains(name);
+#endif
+
+    private static DateTimeOffset? DateOf(HttpResponseMessage response) =>
+        HeaderValue(response, "Date") is { } text && DateTimeOffset.TryParseExact(text, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : null;
+
+    /// <summary>One JSON writer per thread, re-pointed at each request's buffer: writers are not cheap to create.</summary>
+    private static Utf8JsonWriter RentWriter(PooledBufferWriter body)
+    {
+        var writer = t_writer;
+        if (writer is null)
+        {
+            writer = t_writer = new Utf8JsonWriter(body, WriterOptions);
+        }
+        else
+        {
+            writer.Reset(body);
+        }
+
+        return writer;
+    }
 
     private CancellationTokenSource CreateTimeout(TimeSpan limit)
     {
