@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Ecr.Raw.Credentials;
 using Ecr.Raw.Images;
 using Ecr.Raw.Model;
 
@@ -17,23 +16,16 @@ public class ClientBenchmarks
     private static readonly byte[] PageBody = RawCalls.Body(null, 10);
     private static readonly ListImagesRequest Request = new() { RepositoryName = "team/app", MaxResults = 10 };
 
-    private LoopbackEcr _server = null!;
-    private HttpClient _http = null!;
+    private BenchClients _setup = null!;
     private RawCalls _raw = null!;
     private EcrClient _client = null!;
 
     [GlobalSetup]
     public async Task StartAsync()
     {
-        _server = await LoopbackEcr.StartAsync();
-        _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) });
-        _raw = new RawCalls(_server.Endpoint, _http);
-        _client = new EcrClient(new EcrClientOptions
-        {
-            Region = "us-east-1",
-            Endpoint = _server.Endpoint,
-            Credentials = new StaticCredentialsProvider(new AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")),
-        });
+        _setup = await BenchClients.StartAsync();
+        _raw = _setup.Raw;
+        _client = _setup.Client;
         if ((await _client.ListImagesAsync(Request)).ImageIds.Count != 10 || (await _raw.ListAsync(PageBody, sign: true)).ImageIds.Count != 10)
         {
             throw new InvalidOperationException("The stand-in did not answer as expected.");
@@ -43,9 +35,7 @@ public class ClientBenchmarks
     [GlobalCleanup]
     public async Task StopAsync()
     {
-        _client.Dispose();
-        _http.Dispose();
-        await _server.DisposeAsync();
+        await _setup.DisposeAsync();
     }
 
     [Benchmark(Baseline = true, Description = "limit: raw HttpClient, sequential")]

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Ecr.Raw.Credentials;
 using Ecr.Raw.Images;
 
 namespace Ecr.Raw.Benchmarks.Client;
@@ -8,8 +7,7 @@ namespace Ecr.Raw.Benchmarks.Client;
 [MemoryDiagnoser]
 public class PagingBenchmarks
 {
-    private LoopbackEcr _server = null!;
-    private HttpClient _http = null!;
+    private BenchClients _setup = null!;
     private RawCalls _raw = null!;
     private EcrClient _client = null!;
     private ImageService _images = null!;
@@ -17,15 +15,9 @@ public class PagingBenchmarks
     [GlobalSetup]
     public async Task StartAsync()
     {
-        _server = await LoopbackEcr.StartAsync();
-        _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) });
-        _raw = new RawCalls(_server.Endpoint, _http);
-        _client = new EcrClient(new EcrClientOptions
-        {
-            Region = "us-east-1",
-            Endpoint = _server.Endpoint,
-            Credentials = new StaticCredentialsProvider(new AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")),
-        });
+        _setup = await BenchClients.StartAsync();
+        _raw = _setup.Raw;
+        _client = _setup.Client;
         _images = new ImageService(_client);
         if (await EcrRawPaging() != 100_000 || await LimitPaging() != 100_000)
         {
@@ -36,9 +28,7 @@ public class PagingBenchmarks
     [GlobalCleanup]
     public async Task StopAsync()
     {
-        _client.Dispose();
-        _http.Dispose();
-        await _server.DisposeAsync();
+        await _setup.DisposeAsync();
     }
 
     [Benchmark(Baseline = true, Description = "limit: raw loop, 100 pages of 1,000")]
