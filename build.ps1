@@ -74,7 +74,8 @@ function Invoke-Pack {
 
 function Invoke-Bench {
     $project = Join-Path $root 'tests/Ecr.Raw.Benchmarks/Ecr.Raw.Benchmarks.csproj'
-    $benchArgs = @('--filter', '*', '--artifacts', (Join-Path $root 'artifacts/bench'))
+    # A bare '*' would be expanded by PowerShell as a file glob on Unix; the namespace selects every benchmark.
+    $benchArgs = @('--filter', 'Ecr.Raw.Benchmarks.*', '--artifacts', (Join-Path $root 'artifacts/bench'))
     if ($Short) { $benchArgs += @('--job', 'short') }
     Invoke-Step 'bench' { dotnet run --project $project -c Release -- @benchArgs }
     # BenchmarkDotNet measures allocations, not peak memory: a child process per variant does.
