@@ -335,7 +335,9 @@ public sealed class RetryPipelineTests : IDisposable
     [Fact]
     public async Task Telemetry_SpanPerOperation_EventPerRetry_AndCounters()
     {
-        Sequence(Json(400, Throttle), Json(200, Ok, ("x-amzn-RequestId", "rid-42")));
+        // The listeners are process-wide and other tests run in parallel: this test's span is told apart by its request id.
+        var requestId = Guid.NewGuid().ToString();
+        Sequence(Json(400, Throttle), Json(200, Ok, ("x-amzn-RequestId", requestId)));
         var activities = new List<Activity>();
         using var listener = new ActivityListener
         {
@@ -368,16 +370,24 @@ public sealed class RetryPipelineTests : IDisposable
 
         await client.ListImagesAsync(List);
 
-        var span = activities.Where(a => a.OperationName == "ECR.ListImages").ShouldHaveSingleItem();
+        Activity span;
+        lock (activities)
+        {
+            span = activities.Where(a => a.OperationName == "ECR.ListImages" && (a.GetTagItem("aws.request_id") as string) == requestId).ShouldHaveSingleItem();
+        }
+
         span.GetTagItem("rpc.system").ShouldBe("aws-api");
         span.GetTagItem("rpc.service").ShouldBe("ECR");
         span.GetTagItem("rpc.method").ShouldBe("ListImages");
-        span.GetTagItem("aws.request_id").ShouldBe("rid-42");
+        span.GetTagItem("aws.request_id").ShouldBe(requestId);
         span.Events.ShouldHaveSingleItem().Name.ShouldBe("retry");
-        counts["ecr_raw.attempts"].ShouldBeGreaterThanOrEqualTo(2);
-        counts["ecr_raw.retries"].ShouldBeGreaterThanOrEqualTo(1);
-        counts["ecr_raw.throttles"].ShouldBeGreaterThanOrEqualTo(1);
-        counts["ecr_raw.requests"].ShouldBeGreaterThanOrEqualTo(1);
+        lock (counts)
+        {
+            counts["ecr_raw.attempts"].ShouldBeGreaterThanOrEqualTo(2);
+            counts["ecr_raw.retries"].ShouldBeGreaterThanOrEqualTo(1);
+            counts["ecr_raw.throttles"].ShouldBeGreaterThanOrEqualTo(1);
+            counts["ecr_raw.requests"].ShouldBeGreaterThanOrEqualTo(1);
+        }
     }
 
     public void Dispose() => _stub.Dispose();
