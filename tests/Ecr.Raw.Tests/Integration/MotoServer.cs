@@ -43,9 +43,30 @@ public sealed class MotoServer : IAsyncLifetime
             return;
         }
 
+        // The free port is only free when asked: a parallel test's server can take it before moto binds. Then moto
+        // exits at once, and it is started again on another port.
+        for (var attempt = 1; ; attempt++)
+        {
+            StartOnFreePort();
+            try
+            {
+                await WaitUntilReadyAsync();
+                break;
+            }
+            catch (MotoExitedException) when (attempt < 3)
+            {
+                _process!.Dispose();
+            }
+        }
+
+        Credentials = await CreateAllowAllUserAsync();
+    }
+
+    private void StartOnFreePort()
+    {
         var port = FreePort.Next();
         Endpoint = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo(Executable, ["-H", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture)])
+        var start = new ProcessStartInfo(Executable!, ["-H", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture)])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -60,9 +81,6 @@ public sealed class MotoServer : IAsyncLifetime
         _process.ErrorDataReceived += (_, e) => Log(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-
-        await WaitUntilReadyAsync();
-        Credentials = await CreateAllowAllUserAsync();
     }
 
     public Task DisposeAsync()
@@ -123,7 +141,7 @@ public sealed class MotoServer : IAsyncLifetime
         {
             if (_process!.HasExited)
             {
-                throw new InvalidOperationException($"moto_server exited with code {_process.ExitCode}: {_log}");
+                throw new MotoExitedException($"moto_server exited with code {_process.ExitCode}: {_log}");
             }
 
             try
