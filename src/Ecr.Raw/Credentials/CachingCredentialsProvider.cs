@@ -9,7 +9,7 @@ namespace Ecr.Raw.Credentials;
 /// waiting on expired credentials cause one fetch). When a refresh fails, the last good credentials are served a while
 /// longer, bounded by a grace period past their expiry, and <see cref="RefreshFailed"/> is raised.
 /// </summary>
-public sealed class CachingCredentialsProvider : IAwsCredentialsProvider
+public sealed class CachingCredentialsProvider : IAwsCredentialsProvider, IExpirableCredentials
 {
     private static readonly TimeSpan RetryFailedRefreshAfter = TimeSpan.FromMinutes(1);
     private readonly Func<CancellationToken, ValueTask<AwsCredentials>> _fetch;
@@ -20,6 +20,7 @@ public sealed class CachingCredentialsProvider : IAwsCredentialsProvider
     private AwsCredentials? _current;
     private DateTimeOffset? _staleUntil;
     private Task<AwsCredentials>? _refresh;
+    private AwsCredentials? _rejected;
 
     /// <summary>Caches another provider's credentials.</summary>
     /// <param name="inner">Where fresh credentials come from.</param>
@@ -93,8 +94,23 @@ public sealed class CachingCredentialsProvider : IAwsCredentialsProvider
 #endif
     }
 
+    void IExpirableCredentials.MarkExpired(AwsCredentials credentials)
+    {
+        // Only the credentials still being served: a refresh another caller already did must not be thrown away.
+        if (ReferenceEquals(Volatile.Read(ref _current), credentials))
+        {
+            Volatile.Write(ref _rejected, credentials);
+            _staleUntil = null;
+        }
+    }
+
     private bool IsFresh(AwsCredentials credentials, DateTimeOffset now)
     {
+        if (ReferenceEquals(Volatile.Read(ref _rejected), credentials))
+        {
+            return false;
+        }
+
         if (_staleUntil is { } staleUntil && now < staleUntil)
         {
             return true;

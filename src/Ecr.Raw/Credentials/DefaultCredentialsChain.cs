@@ -13,7 +13,7 @@ namespace Ecr.Raw.Credentials;
 /// metadata. The first source that applies is used from then on, cached and refreshed before expiry. When none applies,
 /// the error lists every source and why it was skipped, with no secret in it.
 /// </summary>
-public sealed class DefaultCredentialsChain : IAwsCredentialsProvider
+public sealed class DefaultCredentialsChain : IAwsCredentialsProvider, IExpirableCredentials
 {
     private readonly ICredentialSource[] _sources;
     private readonly AwsCredentialsOptions _options;
@@ -88,6 +88,9 @@ public sealed class DefaultCredentialsChain : IAwsCredentialsProvider
             _resolving.Release();
         }
     }
+
+    void IExpirableCredentials.MarkExpired(AwsCredentials credentials) =>
+        ((IExpirableCredentials?)Volatile.Read(ref _resolved))?.MarkExpired(credentials);
 
     private sealed class StaticSource(AwsCredentials? credentials) : ICredentialSource
     {

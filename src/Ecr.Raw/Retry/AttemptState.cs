@@ -29,4 +29,10 @@ internal sealed class AttemptState
 
     /// <summary>Whether the one re-sign after a clock-skew failure has been used.</summary>
     public bool SkewRetried { get; set; }
+
+    /// <summary>Whether the credentials provider can fetch anew after an ExpiredToken answer.</summary>
+    public bool CanRefreshCredentials { get; init; }
+
+    /// <summary>Whether the one retry with refreshed credentials has been used.</summary>
+    public bool CredentialsRefreshed { get; set; }
 }

@@ -118,6 +118,13 @@ internal sealed class EcrRetryPolicy
             return true;
         }
 
+        if (kind == EcrErrorKind.ExpiredToken && state is { CanRefreshCredentials: true, CredentialsRefreshed: false })
+        {
+            // The provider was told the token expired; one more attempt runs with what it fetches now.
+            state.CredentialsRefreshed = true;
+            return true;
+        }
+
         if (!kind.IsRetryable())
         {
             return false;

@@ -123,7 +123,7 @@ internal sealed class EcrTransport : IDisposable
             writer.Reset();
         }
 
-        var state = new AttemptState(operation, Guid.NewGuid().ToString(), _retry.MaxAttempts);
+        var state = new AttemptState(operation, Guid.NewGuid().ToString(), _retry.MaxAttempts) { CanRefreshCredentials = _credentials is IExpirableCredentials };
         var context = ResilienceContextPool.Shared.Get(token);
         context.Properties.Set(AttemptState.Key, state);
         try
@@ -192,6 +192,11 @@ internal sealed class EcrTransport : IDisposable
                 var errorBody = await ReadErrorBodyAsync(response, token).ConfigureAwait(false);
                 var error = EcrErrorClassifier.FromResponse(operation, response.StatusCode, HeaderValue(response, "X-Amzn-ErrorType"), requestId, errorBody);
                 error.RetryAfter = RetryAfterOf(response);
+                if (error.Kind == EcrErrorKind.ExpiredToken)
+                {
+                    (_credentials as IExpirableCredentials)?.MarkExpired(credentials);
+                }
+
                 if (error.Kind.IsThrottling())
                 {
                     EcrTelemetry.Throttles.Add(1, new KeyValuePair<string, object?>("rpc.method", operation));
