@@ -2,10 +2,10 @@ using Ecr.Raw.Credentials;
 
 namespace Ecr.Raw.Benchmarks.Client;
 
-/// <summary>The stand-in server and the clients every client benchmark compares, set up the same way for all.</summary>
+/// <summary>The stand-in server (its own process) and the clients every client benchmark compares, set up alike.</summary>
 public sealed class BenchClients : IAsyncDisposable
 {
-    private BenchClients(LoopbackEcr server, HttpClient http, EcrClient client)
+    private BenchClients(LoopbackEcrProcess server, HttpClient http, EcrClient client)
     {
         Server = server;
         Http = http;
@@ -13,7 +13,7 @@ public sealed class BenchClients : IAsyncDisposable
         Raw = new RawCalls(server.Endpoint, http);
     }
 
-    public LoopbackEcr Server { get; }
+    public LoopbackEcrProcess Server { get; }
 
     public HttpClient Http { get; }
 
@@ -25,7 +25,7 @@ public sealed class BenchClients : IAsyncDisposable
 
     public static async Task<BenchClients> StartAsync()
     {
-        var server = await LoopbackEcr.StartAsync();
+        var server = await LoopbackEcrProcess.StartAsync();
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) });
         var client = new EcrClient(new EcrClientOptions
         {

@@ -52,15 +52,7 @@ public static class PeakMemoryProbe
 
     private static long Child(string variant, int pages)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!, ["probe", variant, pages.ToString(CultureInfo.InvariantCulture)])
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
-        {
-            start.ArgumentList.Insert(0, typeof(PeakMemoryProbe).Assembly.Location);
-        }
+        var start = SelfProcess.With("probe", variant, pages.ToString(CultureInfo.InvariantCulture));
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd().Trim().Split(' ');
