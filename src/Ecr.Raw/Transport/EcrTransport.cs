@@ -262,7 +262,8 @@ internal sealed class EcrTransport : IDisposable
     private async Task<TResponse> ReadResponseAsync<TResponse>(string operation, HttpResponseMessage response, string? requestId, JsonTypeInfo<TResponse> responseType, CancellationToken token)
         where TResponse : class
     {
-        if (response.Content.Headers.ContentLength > _maxResponseBytes)
+        var length = response.Content.Headers.ContentLength;
+        if (length > _maxResponseBytes)
         {
             throw TooLarge(operation, response, requestId);
         }
@@ -272,7 +273,10 @@ internal sealed class EcrTransport : IDisposable
 #else
         var raw = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-        using var stream = new LengthLimitedStream(raw, _maxResponseBytes);
+
+        // HttpClient reads no further than a declared Content-Length, checked above; only an undeclared (chunked) body
+        // needs counting as it streams.
+        using var stream = length is null ? new LengthLimitedStream(raw, _maxResponseBytes) : raw;
         try
         {
             return await JsonSerializer.DeserializeAsync(stream, responseType, token).ConfigureAwait(false)

@@ -170,6 +170,22 @@ public sealed class EcrErrorResponseTests : IDisposable
     }
 
     [Fact]
+    public async Task Ok_UndeclaredLengthOverTheCap_IsRefusedWhileStreaming()
+    {
+        var big = "{\"imageIds\":[" + string.Join(",", Enumerable.Repeat("{\"imageTag\":\"v1\"}", 1000)) + "]}";
+        using var client = _stub.CreateClient(o =>
+        {
+            o.MaxResponseBytes = 4096;
+            o.Retry.Mode = Ecr.Raw.Retry.RetryMode.None;
+            o.HttpMessageHandler = new UnknownLengthHandler(System.Text.Encoding.UTF8.GetBytes(big));
+        });
+
+        var ex = await Should.ThrowAsync<EcrException>(() => client.ListImagesAsync(new ListImagesRequest { RepositoryName = "team/app" }));
+
+        ex.Kind.ShouldBe(EcrErrorKind.ResponseTooLarge);
+    }
+
+    [Fact]
     public async Task ConnectionRefused_IsNetwork()
     {
         var port = FreePort.Next();
