@@ -6,7 +6,6 @@ using System.Net;
 using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -29,7 +28,6 @@ namespace Ecr.Raw.Testing;
 public sealed class InMemoryEcr : HttpMessageHandler
 {
     private const string InvalidSignatureMessage = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly object _gate = new();
     private readonly Dictionary<string, Dictionary<string, StoredRepository>> _registries = new(StringComparer.Ordinal);
@@ -280,7 +278,7 @@ public sealed class InMemoryEcr : HttpMessageHandler
 
         var response = handler(request);
         using var buffer = new System.IO.MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, EcrTransport.WriterOptions))
         {
             JsonSerializer.Serialize(writer, response, responseType);
         }

@@ -35,7 +35,7 @@ internal sealed class EcrTransport : IDisposable
     private static readonly string Version = typeof(EcrTransport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     // The bodies go to an API, never into HTML: escape only what JSON requires, so manifests travel as written.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;

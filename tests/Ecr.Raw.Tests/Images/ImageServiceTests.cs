@@ -48,8 +48,9 @@ public sealed class ImageServiceTests : IDisposable
         result.Failures.ShouldBeEmpty();
     }
 
+    // One id more than was pushed, so a failure is reported too: 101, 102 and 251 ids.
     [Theory]
-    [InlineData(100, 1)]
+    [InlineData(100, 2)]
     [InlineData(101, 2)]
     [InlineData(250, 3)]
     public async Task BatchDeleteImages_ChunksOf100_ReportOnlyWhatTheServiceDeleted(int count, int calls)
@@ -59,7 +60,7 @@ public sealed class ImageServiceTests : IDisposable
 
         var result = await new ImageService(_client).BatchDeleteImagesAsync(Repo, ids);
 
-        _ecr.CallsTo("BatchDeleteImage").ShouldBe(count == 100 ? 2 : calls);
+        _ecr.CallsTo("BatchDeleteImage").ShouldBe(calls);
         result.Deleted.Count.ShouldBe(count);
         result.Failures.ShouldHaveSingleItem().ImageId!.ImageTag.ShouldBe("never-pushed");
         (await _client.ListImagesAsync(new ListImagesRequest { RepositoryName = Repo })).ImageIds.ShouldBeEmpty();

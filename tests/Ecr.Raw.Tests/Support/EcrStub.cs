@@ -50,24 +50,12 @@ public sealed class EcrStub : IDisposable
             request = request.WithHeader("X-Amz-Target", "AmazonEC2ContainerRegistry_V20150921." + operation);
         }
 
-        var response = Response.Create().WithStatusCode(status).WithBody(body);
-        foreach (var (name, value) in headers)
-        {
-            response = response.WithHeader(name, value);
-        }
-
-        Server.Given(request).RespondWith(response);
+        Server.Given(request).RespondWith(WithHeaders(Response.Create().WithStatusCode(status).WithBody(body), headers));
     }
 
     public void RespondBytes(int status, byte[] body, params (string Name, string Value)[] headers)
     {
-        var response = Response.Create().WithStatusCode(status).WithBody(body);
-        foreach (var (name, value) in headers)
-        {
-            response = response.WithHeader(name, value);
-        }
-
-        Server.Given(Request.Create().WithPath("/").UsingPost()).RespondWith(response);
+        Server.Given(Request.Create().WithPath("/").UsingPost()).RespondWith(WithHeaders(Response.Create().WithStatusCode(status).WithBody(body), headers));
     }
 
     public static string Header(ILogEntry entry, string name) =>
@@ -89,6 +77,16 @@ public sealed class EcrStub : IDisposable
     }
 
     public void Dispose() => Server.Stop();
+
+    private static IResponseBuilder WithHeaders(IResponseBuilder response, (string Name, string Value)[] headers)
+    {
+        foreach (var (name, value) in headers)
+        {
+            response = response.WithHeader(name, value);
+        }
+
+        return response;
+    }
 
     private static string Between(string text, string start, string end)
     {
