@@ -4,11 +4,13 @@ using System.Text.Json.Serialization;
 
 namespace Ecr.Raw.Model;
 
-/// <summary>Reads and writes <see cref="ImageStatusFilter"/> as its wire string.</summary>
-internal sealed class ImageStatusFilterJsonConverter : JsonConverter<ImageStatusFilter>
+/// <summary>Reads and writes <see cref="ImageStatusFilter"/> as its wire string; public so that models can be serialised by source-generated contexts outside this library.</summary>
+public sealed class ImageStatusFilterJsonConverter : JsonConverter<ImageStatusFilter>
 {
+    /// <inheritdoc />
     public override ImageStatusFilter Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         new(reader.GetString() ?? throw new JsonException("ImageStatusFilter must be a string."));
 
+    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, ImageStatusFilter value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 }

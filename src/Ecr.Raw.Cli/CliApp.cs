@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Ecr.Raw.Cli.Commands;
+using Ecr.Raw.Cli.Diagnostics;
+using Ecr.Raw.Cli.Output;
+using Ecr.Raw.Cli.Paging;
+using Ecr.Raw.Cli.Parsing;
+using Ecr.Raw.Errors;
+
+namespace Ecr.Raw.Cli;
+
+/// <summary>
+/// The whole CLI: read the command line, build the request, call ECR, print the result, and turn every failure into
+/// the AWS CLI v2 message and exit code.
+/// </summary>
+internal static class CliApp
+{
+    /// <summary>Runs one command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="host">Where to print, and test hooks.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliHost host, CancellationToken cancellationToken = default)
+    {
+        CliCommand? command = null;
+        try
+        {
+            var line = CommandLine.Parse(args);
+            if (line.Version)
+            {
+                host.Out.Write(VersionText() + "\n");
+                return ExitCodes.Success;
+            }
+
+            if (line.Command is null)
+            {
+                if (line.Help)
+                {
+                    HelpWriter.WriteOverview(host.Out);
+                    return ExitCodes.Success;
+                }
+
+                throw new UsageException("the following arguments are required: command");
+            }
+
+            command = CommandCatalog.Find(line.Command) ?? throw new UsageException(
+                $"argument command: Invalid choice '{line.Command}', valid choices are:\n\n" + string.Join('\n', CommandCatalog.All.Select(c => "  " + c.Name)));
+            if (line.Help)
+            {
+                HelpWriter.WriteCommand(host.Out, command);
+                return ExitCodes.Success;
+            }
+
+            var format = ParseOutput(line.Output ?? host.GetEnvironmentVariable("AWS_DEFAULT_OUTPUT") ?? "json");
+            var (input, paging) = BindOptions(command, line);
+            var client = await CreateClientAsync(line, host, cancellationToken).ConfigureAwait(false);
+            var context = new CommandContext(host, line, format, paging, CliJsonContext.For(host.TimeZone), () => client);
+            await command.RunAsync(context, input, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        catch (UsageException ex)
+        {
+            host.Error.Write(ex.ShowUsage ? $"{HelpWriter.UsageLines}\necr-raw: error: {ex.Message}\n" : $"\n{ex.Message}\n");
+            return ExitCodes.Usage;
+        }
+        catch (ArgumentException ex)
+        {
+            // The library's own checks of the request (lengths, patterns, counts), before anything is sent.
+            host.Error.Write($"\nParameter validation failed:\n{ex.Message}\n");
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            host.Error.Write("\n");
+            return ExitCodes.Interrupted;
+        }
+        catch (EcrException ex)
+        {
+            return Report(host, ex, command?.Operation);
+        }
+        finally
+        {
+            host.Out.Flush();
+            host.Error.Flush();
+        }
+    }
+
+    private static int Report(CliHost host, EcrException ex, string? operation)
+    {
+        if (ex.Kind == EcrErrorKind.Configuration)
+        {
+            host.Error.Write($"\n{ex.Message}\n");
+            return ExitCodes.Configuration;
+        }
+
+        var answered = ex.StatusCode is not null
+            && ex.Kind is not (EcrErrorKind.InvalidResponse or EcrErrorKind.ResponseTooLarge or EcrErrorKind.Network or EcrErrorKind.Timeout);
+        if (answered)
+        {
+            var code = ex.ErrorCode ?? ((int)ex.StatusCode!.Value).ToString(CultureInfo.InvariantCulture);
+            host.Error.Write($"\nAn error occurred ({code}) when calling the {ex.Operation ?? operation} operation: {ex.Message}\n");
+            return ExitCodes.ServiceError;
+        }
+
+        host.Error.Write($"\n{ex.Message}\n");
+        return ExitCodes.Other;
+    }
+
+    private static OutputFormat ParseOutput(string value) => value switch
+    {
+        "json" => OutputFormat.Json,
+        "text" => OutputFormat.Text,
+        _ => throw new UsageException($"argument --output: Invalid choice '{value}', valid choices are: json, text"),
+    };
+
+    // Each typed option becomes an API member (or a pagination setting); unknown and missing ones are usage errors.
+    private static (JsonObject Input, PagingOptions Paging) BindOptions(CliCommand command, CommandLine line)
+    {
+        var input = new JsonObject();
+        var cli = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var (name, values) in line.Options)
+        {
+            var option = command.Options.FirstOrDefault(o => o.Name == name);
+            var negated = option is null ? command.Options.FirstOrDefault(o => o.Shape.Kind == ShapeKind.Boolean && o.NegatedName == name) : null;
+            if (option is null && negated is null)
+            {
+                unknown.Add(name);
+                continue;
+            }
+
+            JsonNode value;
+            if ((option ?? negated)!.Shape.Kind == ShapeKind.Boolean)
+            {
+                if (values.Count > 0)
+                {
+                    throw new UsageException($"argument {name}: ignored explicit argument '{values[0]}'");
+                }
+
+                value = JsonValue.Create(negated is null);
+            }
+            else
+            {
+                value = ParameterBinder.Bind(option!, values);
+            }
+
+            var spec = (option ?? negated)!;
+            if (spec.Member.Length == 0)
+            {
+                cli[spec.Name] = value;
+            }
+            else
+            {
+                input[spec.Member] = value;
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            throw new UsageException("Unknown options: " + string.Join(", ", unknown));
+        }
+
+        var missing = command.Options.Where(o => o.Required && !input.ContainsKey(o.Member)).Select(o => o.Name).ToList();
+        if (missing.Count > 0)
+        {
+            throw new UsageException("the following arguments are required: " + string.Join(", ", missing));
+        }
+
+        var maxItems = cli.TryGetValue(PagingSpecs.MaxItems.Name, out var m) ? m.GetValue<int>() : (int?)null;
+        if (maxItems is < 1)
+        {
+            throw new UsageException($"argument --max-items: must be at least 1, not {maxItems}", showUsage: false);
+        }
+
+        var pageSize = cli.TryGetValue(PagingSpecs.PageSize.Name, out var p) ? p.GetValue<int>() : (int?)null;
+        var starting = cli.TryGetValue(PagingSpecs.StartingToken.Name, out var s) ? PagingToken.Decode(s.GetValue<string>()) : null;
+        return (input, new PagingOptions(maxItems, pageSize, starting));
+    }
+
+    private static async Task<IEcrClient> CreateClientAsync(CommandLine line, CliHost host, CancellationToken cancellationToken)
+    {
+        var options = new EcrClientOptions
+        {
+            Region = line.Region,
+            ProfileName = line.Profile,
+
+            // As AWS CLI v2: on EC2 with no region configured, the instance's own region.
+            UseInstanceMetadataRegion = true,
+        };
+        if (line.EndpointUrl is { } url)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var endpoint) || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
+            {
+                throw new UsageException($"Bad value for --endpoint-url \"{url}\": it must be of the form https://<hostname>/ or http://<hostname>/", showUsage: false);
+            }
+
+            options.Endpoint = endpoint;
+
+            // Typing an http:// URL is the opt-in; the warning keeps it from going unnoticed off this machine.
+            options.AllowInsecureHttp = endpoint.Scheme == Uri.UriSchemeHttp;
+            if (options.AllowInsecureHttp && !endpoint.IsLoopback)
+            {
+                host.Error.Write($"warning: --endpoint-url {endpoint.Host} uses plain http: requests and the registry password travel unencrypted.\n");
+            }
+        }
+
+        if (line.Debug)
+        {
+            options.HttpMessageHandler = new DebugTraceHandler(host.Error, new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None });
+        }
+
+        host.ConfigureClient?.Invoke(options);
+        var client = await EcrClient.CreateAsync(options, cancellationToken).ConfigureAwait(false);
+        if (line.Debug)
+        {
+            host.Error.Write($"DEBUG {VersionText()}: region {client.Region}, endpoint {client.Endpoint}\n");
+        }
+
+        return client;
+    }
+
+    private static string VersionText()
+    {
+        var version = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return $"ecr-raw/{(plus < 0 ? version : version[..plus])} .NET/{Environment.Version} {RuntimeInformation.OSDescription.Split(' ')[0]}/{RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.IO;
+using Ecr.Raw;
+
+namespace Ecr.Raw.Cli;
+
+/// <summary>
+/// What the CLI reads and writes besides its arguments. The process uses <see cref="Console"/>; tests give their own
+/// writers, time zone and client settings (credentials, a handler) while the rest of the path stays the same.
+/// </summary>
+internal sealed class CliHost
+{
+    /// <summary>Standard output: the command's result.</summary>
+    public required TextWriter Out { get; init; }
+
+    /// <summary>Standard error: errors, warnings and the --debug trace.</summary>
+    public required TextWriter Error { get; init; }
+
+    /// <summary>Reads an environment variable (AWS_DEFAULT_OUTPUT and the like).</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>The zone timestamps are printed in; AWS CLI v2 prints local time.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Local;
+
+    /// <summary>A last say over the client options, after the command line filled them in.</summary>
+    public Action<EcrClientOptions>? ConfigureClient { get; init; }
+
+    /// <summary>The real console.</summary>
+    public static CliHost Console => new()
+    {
+        Out = CreateWriter(System.Console.OpenStandardOutput()),
+        Error = CreateWriter(System.Console.OpenStandardError()),
+    };
+
+    private static StreamWriter CreateWriter(Stream stream) =>
+        // UTF-8 without a byte-order mark, LF line ends: what a pipe into jq or docker login expects.
+        new(stream, new System.Text.UTF8Encoding(false), 4096) { AutoFlush = false, NewLine = "\n" };
+}

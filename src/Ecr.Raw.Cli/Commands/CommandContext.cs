@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Ecr.Raw.Cli.Output;
+using Ecr.Raw.Cli.Paging;
+using Ecr.Raw.Cli.Parsing;
+
+namespace Ecr.Raw.Cli.Commands;
+
+/// <summary>What a running command needs: the client, the JSON context, where and how to print.</summary>
+internal sealed class CommandContext
+{
+    private readonly Lazy<IEcrClient> _client;
+
+    /// <summary>Creates a context; the client is made on first use, so --help needs no region.</summary>
+    public CommandContext(CliHost host, CommandLine line, OutputFormat format, PagingOptions paging, CliJsonContext json, Func<IEcrClient> createClient)
+    {
+        Host = host;
+        Line = line;
+        Format = format;
+        Paging = paging;
+        Json = json;
+        _client = new Lazy<IEcrClient>(createClient);
+    }
+
+    /// <summary>Standard output and error.</summary>
+    public CliHost Host { get; }
+
+    /// <summary>The command line.</summary>
+    public CommandLine Line { get; }
+
+    /// <summary>--output.</summary>
+    public OutputFormat Format { get; }
+
+    /// <summary>--max-items, --page-size, --starting-token.</summary>
+    public PagingOptions Paging { get; }
+
+    /// <summary>Reads requests and writes responses.</summary>
+    public CliJsonContext Json { get; }
+
+    /// <summary>The ECR client.</summary>
+    public IEcrClient Client => _client.Value;
+
+    /// <summary>Prints one response document. An empty one prints nothing, as in the AWS CLI.</summary>
+    public void Print(JsonObject document)
+    {
+        if (Format == OutputFormat.Text)
+        {
+            TextFormatter.Write(Host.Out, document);
+        }
+        else if (document.Count > 0)
+        {
+            PythonJsonWriter.Write(Host.Out, document);
+        }
+    }
+
+    /// <summary>
+    /// Prints a paginated result: in JSON one document of all items and the NextToken; in text each page as it came,
+    /// then a NEXTTOKEN line (as the AWS CLI does).
+    /// </summary>
+    public void Print(PagedResult result, string resultKey)
+    {
+        if (Format == OutputFormat.Text)
+        {
+            foreach (var page in result.Pages)
+            {
+                TextFormatter.Write(Host.Out, page);
+            }
+
+            if (result.ResumeToken is { } token)
+            {
+                TextFormatter.Write(Host.Out, new JsonObject { ["NextToken"] = new JsonObject { ["NextToken"] = token } });
+            }
+
+            return;
+        }
+
+        var items = new JsonArray(result.Pages.SelectMany(p => ((JsonArray)p[resultKey]!).Select(i => i?.DeepClone())).ToArray());
+        var document = new JsonObject { [resultKey] = items };
+        if (result.ResumeToken is { } next)
+        {
+            document["NextToken"] = next;
+        }
+
+        PythonJsonWriter.Write(Host.Out, document);
+    }
+}
