@@ -63,7 +63,7 @@ internal static class CliApp
             var format = ParseOutput(line.Output ?? host.GetEnvironmentVariable("AWS_DEFAULT_OUTPUT") ?? "json");
             var (input, paging) = BindOptions(command, line);
             var client = await CreateClientAsync(line, host, cancellationToken).ConfigureAwait(false);
-            var context = new CommandContext(host, line, format, paging, CliJsonContext.For(host.TimeZone), () => client);
+            var context = new CommandContext(host, line, format, paging, CliJson.For(host.TimeZone), () => client);
             await command.RunAsync(context, input, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }

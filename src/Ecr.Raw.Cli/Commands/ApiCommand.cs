@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using Ecr.Raw.Cli.Output;
+using Ecr.Raw.Transport;
 using Ecr.Raw.Cli.Paging;
 using Ecr.Raw.Cli.Parsing;
 
@@ -19,8 +20,8 @@ namespace Ecr.Raw.Cli.Commands;
 /// <typeparam name="TResponse">The response model.</typeparam>
 internal sealed class ApiCommand<TRequest, TResponse> : CliCommand
 {
-    private readonly Func<CliJsonContext, JsonTypeInfo<TRequest>> _request;
-    private readonly Func<CliJsonContext, JsonTypeInfo<TResponse>> _response;
+    private readonly Func<EcrJsonContext, JsonTypeInfo<TRequest>> _request;
+    private readonly Func<EcrJsonContext, JsonTypeInfo<TResponse>> _response;
     private readonly Func<IEcrClient, TRequest, CancellationToken, Task<TResponse>> _call;
     private readonly string? _resultKey;
 
@@ -38,8 +39,8 @@ internal sealed class ApiCommand<TRequest, TResponse> : CliCommand
         string operation,
         string summary,
         IReadOnlyList<OptionSpec> options,
-        Func<CliJsonContext, JsonTypeInfo<TRequest>> request,
-        Func<CliJsonContext, JsonTypeInfo<TResponse>> response,
+        Func<EcrJsonContext, JsonTypeInfo<TRequest>> request,
+        Func<EcrJsonContext, JsonTypeInfo<TResponse>> response,
         Func<IEcrClient, TRequest, CancellationToken, Task<TResponse>> call,
         string? resultKey = null)
         : base(name, operation, summary, resultKey is null ? options : [.. options, .. PagingSpecs.All])

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ecr.Raw.Cli.Parsing;
 using Ecr.Raw.Model;
+using Ecr.Raw.Transport;
 
 namespace Ecr.Raw.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Ecr.Raw.Cli.Output;
+using Ecr.Raw.Transport;
 using Ecr.Raw.Cli.Paging;
 using Ecr.Raw.Cli.Parsing;
 
@@ -13,7 +14,7 @@ internal sealed class CommandContext
     private readonly Lazy<IEcrClient> _client;
 
     /// <summary>Creates a context; the client is made on first use, so --help needs no region.</summary>
-    public CommandContext(CliHost host, CommandLine line, OutputFormat format, PagingOptions paging, CliJsonContext json, Func<IEcrClient> createClient)
+    public CommandContext(CliHost host, CommandLine line, OutputFormat format, PagingOptions paging, EcrJsonContext json, Func<IEcrClient> createClient)
     {
         Host = host;
         Line = line;
@@ -36,7 +37,7 @@ internal sealed class CommandContext
     public PagingOptions Paging { get; }
 
     /// <summary>Reads requests and writes responses.</summary>
-    public CliJsonContext Json { get; }
+    public EcrJsonContext Json { get; }
 
     /// <summary>The ECR client.</summary>
     public IEcrClient Client => _client.Value;

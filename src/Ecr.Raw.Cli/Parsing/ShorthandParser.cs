@@ -115,7 +115,7 @@ internal sealed class ShorthandParser
         while (!AtEnd && Current == ',' && !NextIsKeyValue(closing))
         {
             _index++;
-            list ??= [JsonValue.Create(first)];
+            list ??= new JsonArray(JsonValue.Create(first));
             list.Add((JsonNode)JsonValue.Create(ParseScalar(closing, insideList: false)));
         }
 
