@@ -6,8 +6,6 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using System.Xml;
-using System.Xml.Linq;
 using Ecr.Raw.Credentials;
 using Ecr.Raw.Errors;
 using Ecr.Raw.Signing;
@@ -106,20 +104,14 @@ internal sealed class StsClient
         {
             var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
             var requestId = response.Headers.TryGetValues("x-amzn-RequestId", out var ids) ? ids.FirstOrDefault() : null;
-            XDocument document;
-            try
-            {
-                document = XDocument.Parse(text);
-            }
-            catch (XmlException ex)
+            if (!StsXml.TryParse(text, out var document))
             {
                 throw new EcrException(
                     response.IsSuccessStatusCode ? EcrErrorKind.InvalidResponse : EcrErrorClassifier.Classify(null, response.StatusCode),
                     $"STS {action} answered HTTP {(int)response.StatusCode} with a body that is not XML.",
                     statusCode: response.StatusCode,
                     requestId: requestId,
-                    operation: action,
-                    innerException: ex);
+                    operation: action);
             }
 
             if (!response.IsSuccessStatusCode)
@@ -142,6 +134,6 @@ internal sealed class StsClient
         }
     }
 
-    private static string? Element(XDocument document, string localName) =>
-        document.Descendants().FirstOrDefault(e => e.Name.LocalName == localName)?.Value;
+    private static string? Element(IReadOnlyList<KeyValuePair<string, string>> elements, string localName) =>
+        elements.FirstOrDefault(e => e.Key == localName).Value;
 }
