@@ -60,7 +60,7 @@ internal static class CliApp
                 return ExitCodes.Success;
             }
 
-            var format = ParseOutput(line.Output ?? host.GetEnvironmentVariable("AWS_DEFAULT_OUTPUT") ?? "json");
+            var format = ParseOutput(line.Output ?? host.Environment.Get("AWS_DEFAULT_OUTPUT") ?? "json");
             var (input, paging) = BindOptions(command, line);
             var client = await CreateClientAsync(line, host, cancellationToken).ConfigureAwait(false);
             var context = new CommandContext(host, line, format, paging, CliJson.For(host.TimeZone), () => client);
@@ -213,13 +213,14 @@ internal static class CliApp
             }
         }
 
+        options.HttpMessageHandler = host.CreateHttpHandler?.Invoke();
         if (line.Debug)
         {
-            options.HttpMessageHandler = new DebugTraceHandler(host.Error, new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None });
+            options.HttpMessageHandler = new DebugTraceHandler(host.Error, options.HttpMessageHandler ?? new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None });
         }
 
         host.ConfigureClient?.Invoke(options);
-        var client = await EcrClient.CreateAsync(options, cancellationToken).ConfigureAwait(false);
+        var client = await EcrClient.CreateInAsync(options, host.Environment, cancellationToken).ConfigureAwait(false);
         if (line.Debug)
         {
             host.Error.Write($"DEBUG {VersionText()}: region {client.Region}, endpoint {client.Endpoint}\n");

@@ -1,12 +1,13 @@
 using System;
 using System.IO;
-using Ecr.Raw;
+using System.Net.Http;
+using Ecr.Raw.Config;
 
 namespace Ecr.Raw.Cli;
 
 /// <summary>
 /// What the CLI reads and writes besides its arguments. The process uses <see cref="Console"/>; tests give their own
-/// writers, time zone and client settings (credentials, a handler) while the rest of the path stays the same.
+/// writers, environment, time zone and HTTP handler while the rest of the path stays the same.
 /// </summary>
 internal sealed class CliHost
 {
@@ -16,8 +17,11 @@ internal sealed class CliHost
     /// <summary>Standard error: errors, warnings and the --debug trace.</summary>
     public required TextWriter Error { get; init; }
 
-    /// <summary>Reads an environment variable (AWS_DEFAULT_OUTPUT and the like).</summary>
-    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+    /// <summary>The environment variables and home directory that the CLI and the client's region and credential chain read.</summary>
+    public AwsEnvironment Environment { get; init; } = AwsEnvironment.Process;
+
+    /// <summary>The innermost HTTP handler; the client's default (sockets) when null.</summary>
+    public Func<HttpMessageHandler>? CreateHttpHandler { get; init; }
 
     /// <summary>The zone timestamps are printed in; AWS CLI v2 prints local time.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Local;

@@ -96,7 +96,12 @@ public sealed class EcrClient : IEcrClient, IDisposable
             throw new ArgumentNullException(nameof(options));
         }
 
-        var environment = AwsEnvironment.Process;
+        return await CreateInAsync(options, AwsEnvironment.Process, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The CLI passes its own view of the environment, so its tests control every variable the chain reads.
+    internal static async Task<EcrClient> CreateInAsync(EcrClientOptions options, AwsEnvironment environment, CancellationToken cancellationToken)
+    {
         string? discovered = null;
         if (options.UseInstanceMetadataRegion && options.Region is null && environment.Get("AWS_REGION") is null && environment.Get("AWS_DEFAULT_REGION") is null
             && LoadProfile(options, environment)?.ContainsKey("region") != true && !InstanceMetadataClient.IsDisabled(environment))
