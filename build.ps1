@@ -5,10 +5,12 @@
 #   pack   write Ecr.Raw.<version>.nupkg and .snupkg to artifacts/package
 #   bench  run the BenchmarkDotNet suite (-Short for a quick, less precise run)
 #   demo   run the QuickStart against the in-memory ECR (pass -EndpointUrl for moto or real ECR)
+#   aot    publish ecr-raw as one linux-x64 Native AOT file (any trim or AOT warning fails) and report its size
+#   startup  aot, then time ecr-raw, its raw AOT peer and the AWS CLI as whole processes, side by side
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'pack', 'bench', 'demo')]
+    [ValidateSet('build', 'test', 'pack', 'bench', 'demo', 'aot', 'startup')]
     [string]$Target = 'test',
     [switch]$Short,
     [string]$EndpointUrl,
@@ -89,11 +91,43 @@ function Invoke-Demo {
     Invoke-Step 'demo' { dotnet run --project $project -c $Configuration -- @demoArgs }
 }
 
+$aotDir = Join-Path $root 'artifacts/aot'
+
+function Publish-Native([string]$Project, [string]$Out, [string[]]$Extra) {
+    $log = dotnet publish (Join-Path $root $Project) -c Release -r linux-x64 -o $Out @Extra 2>&1 | ForEach-Object { Write-Host $_; "$_" }
+    if ($LASTEXITCODE -ne 0) { Write-Host "FAILED: publish $Project" -ForegroundColor Red; exit $LASTEXITCODE }
+    # ILC reports trim and AOT problems as warnings; here every one of them fails the target.
+    $warnings = @($log | Where-Object { $_ -match ': (warning|Trim analysis warning|AOT analysis warning) ' })
+    if ($warnings.Count -gt 0) { Write-Host "FAILED: $($warnings.Count) warnings while publishing $Project" -ForegroundColor Red; exit 1 }
+}
+
+function Invoke-Aot {
+    Write-Host '==> aot ecr-raw (linux-x64, Native AOT)' -ForegroundColor Cyan
+    Publish-Native 'src/Ecr.Raw.Cli/Ecr.Raw.Cli.csproj' (Join-Path $aotDir 'ecr-raw') @('-p:NativeAot=true')
+    $binary = Get-Item (Join-Path $aotDir 'ecr-raw/ecr-raw')
+    $mb = $binary.Length / 1MB
+    Write-Host ("ecr-raw: {0:N1} MB ({1:N0} bytes), no trim or AOT warnings" -f $mb, $binary.Length)
+    if ($mb -ge 8) { Write-Host ("WARNING: the binary is {0:N1} MB; the target is under 8 MB." -f $mb) -ForegroundColor Yellow }
+}
+
+function Invoke-Startup {
+    Invoke-Aot
+    Write-Host '==> aot start-up peer' -ForegroundColor Cyan
+    Publish-Native 'tests/Ecr.Raw.StartupPeer/Ecr.Raw.StartupPeer.csproj' (Join-Path $aotDir 'peer') @()
+    Invoke-Step 'build tool and benchmarks' { dotnet build (Join-Path $root 'Ecr.Raw.sln') -c Release }
+    $project = Join-Path $root 'tests/Ecr.Raw.Benchmarks/Ecr.Raw.Benchmarks.csproj'
+    $tool = Join-Path $root 'artifacts/bin/Ecr.Raw.Cli/release/ecr-raw.dll'
+    $report = Join-Path $root 'artifacts/bench/startup.md'
+    Invoke-Step 'startup' { dotnet run --project $project -c Release --no-build -- startup (Join-Path $aotDir 'ecr-raw/ecr-raw') (Join-Path $aotDir 'peer/Ecr.Raw.StartupPeer') $tool $report }
+}
+
 switch ($Target) {
     'build' { Invoke-Build }
     'test' { Invoke-Test }
     'pack' { Invoke-Pack }
     'bench' { Invoke-Bench }
     'demo' { Invoke-Demo }
+    'aot' { Invoke-Aot }
+    'startup' { Invoke-Startup }
 }
 exit 0
