@@ -71,6 +71,7 @@ function Invoke-Pack {
     $out = Join-Path $root 'artifacts/package'
     Invoke-Step 'pack' { dotnet pack (Join-Path $root 'src/Ecr.Raw/Ecr.Raw.csproj') -c $Configuration -o $out }
     Invoke-Step 'pack testing' { dotnet pack (Join-Path $root 'src/Ecr.Raw.Testing/Ecr.Raw.Testing.csproj') -c $Configuration -o $out }
+    Invoke-Step 'pack cli' { dotnet pack (Join-Path $root 'src/Ecr.Raw.Cli/Ecr.Raw.Cli.csproj') -c $Configuration -o $out }
     Get-ChildItem $out -Filter 'Ecr.Raw.*nupkg' | ForEach-Object { Write-Host "  $($_.Name)" }
 }
 

@@ -233,6 +233,7 @@ internal static class CliApp
     {
         var version = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return $"ecr-raw/{(plus < 0 ? version : version[..plus])} .NET/{Environment.Version} {RuntimeInformation.OSDescription.Split(' ')[0]}/{RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
+        var os = OperatingSystem.IsLinux() ? "Linux" : OperatingSystem.IsMacOS() ? "Darwin" : OperatingSystem.IsWindows() ? "Windows" : "Unknown";
+        return $"ecr-raw/{(plus < 0 ? version : version[..plus])} .NET/{Environment.Version} {os}/{RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
     }
 }

@@ -318,4 +318,28 @@ public sealed class CliAppTests : IDisposable
         command.Out.ShouldContain("--repository-name (string, required)");
         command.Out.ShouldContain("--max-items (integer)");
     }
+
+    [Fact]
+    public async Task Interrupted_Exit130()
+    {
+        await SeedAsync("slow", "v1");
+        _ecr.Delay = TimeSpan.FromSeconds(30);
+        using var interrupt = new CancellationTokenSource();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var host = new Ecr.Raw.Cli.CliHost
+        {
+            Out = output,
+            Error = error,
+            Environment = new Ecr.Raw.Config.AwsEnvironment(name => Quiet.GetValueOrDefault(name), null),
+            CreateHttpHandler = () => _ecr,
+            ConfigureClient = o => o.Credentials = new Ecr.Raw.Credentials.StaticCredentialsProvider(_ecr.Credentials),
+        };
+
+        var run = Ecr.Raw.Cli.CliApp.RunAsync(["list-images", "--repository-name", "slow", "--region", "us-east-1"], host, interrupt.Token);
+        await interrupt.CancelAsync();
+
+        (await run.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(130);
+        output.ToString().ShouldBeEmpty();
+    }
 }
