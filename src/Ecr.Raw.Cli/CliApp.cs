@@ -14,6 +14,7 @@ using Ecr.Raw.Cli.Diagnostics;
 using Ecr.Raw.Cli.Output;
 using Ecr.Raw.Cli.Paging;
 using Ecr.Raw.Cli.Parsing;
+using Ecr.Raw.Config;
 using Ecr.Raw.Errors;
 
 namespace Ecr.Raw.Cli;
@@ -60,7 +61,7 @@ internal static class CliApp
                 return ExitCodes.Success;
             }
 
-            var format = ParseOutput(line.Output ?? host.Environment.Get("AWS_DEFAULT_OUTPUT") ?? "json");
+            var format = ParseOutput(line.Output ?? host.Environment.Get("AWS_DEFAULT_OUTPUT") ?? ProfileOutput(line, host) ?? "json");
             var (input, paging) = BindOptions(command, line);
             var client = await CreateClientAsync(line, host, cancellationToken).ConfigureAwait(false);
             var context = new CommandContext(host, line, format, paging, CliJson.For(host.TimeZone), () => client);
@@ -113,6 +114,13 @@ internal static class CliApp
 
         host.Error.Write($"\n{ex.Message}\n");
         return ExitCodes.Other;
+    }
+
+    // The profile's own output setting (output = text), as the AWS CLI reads it after --output and AWS_DEFAULT_OUTPUT.
+    private static string? ProfileOutput(CommandLine line, CliHost host)
+    {
+        var shared = SharedConfig.Load(host.Environment);
+        return shared.Profile(SharedConfig.ProfileName(line.Profile, host.Environment)) is { } profile && profile.TryGetValue("output", out var output) ? output : null;
     }
 
     private static OutputFormat ParseOutput(string value) => value switch

@@ -342,4 +342,25 @@ public sealed class CliAppTests : IDisposable
         (await run.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(130);
         output.ToString().ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Profile_GivesRegionAndOutput()
+    {
+        await SeedAsync("profiled");
+        var config = Path.GetTempFileName();
+        await File.WriteAllTextAsync(config, "[profile dev]\nregion = us-east-1\noutput = text\n");
+        try
+        {
+            var environment = new Dictionary<string, string>(Quiet) { ["AWS_CONFIG_FILE"] = config, ["AWS_PROFILE"] = "dev" };
+
+            var result = await CliRunner.RunAsync(environment, _ecr, _ecr.Credentials, "describe-repositories");
+
+            result.ExitCode.ShouldBe(0, result.Error);
+            result.Out.ShouldStartWith("REPOSITORIES\t");
+        }
+        finally
+        {
+            File.Delete(config);
+        }
+    }
 }
