@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -88,10 +90,28 @@ internal static class CliApp
         {
             return Report(host, ex, command?.Operation);
         }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or JsonException or FormatException or NotSupportedException or UnauthorizedAccessException)
+        {
+            // Not a failure the AWS CLI names either (a closed stdout, say): one line and 255, never a stack trace.
+            host.Error.Write($"\necr-raw: {ex.GetType().Name}: {ex.Message}\n");
+            return ExitCodes.Other;
+        }
         finally
+        {
+            Flush(host);
+        }
+    }
+
+    private static void Flush(CliHost host)
+    {
+        try
         {
             host.Out.Flush();
             host.Error.Flush();
+        }
+        catch (IOException)
+        {
+            // The reader went away (`ecr-raw list-images | head -1`): there is nobody left to tell.
         }
     }
 

@@ -98,8 +98,11 @@ internal static class PythonJsonWriter
         }
     }
 
-    /// <summary>A JSON string as Python writes it with ensure_ascii off.</summary>
-    public static void WriteString(TextWriter writer, string value)
+    /// <summary>A JSON string as Python's json module writes it.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="value">The string.</param>
+    /// <param name="ensureAscii">Python's ensure_ascii: everything outside printable ASCII as <c>\uXXXX</c> (UTF-16 units).</param>
+    public static void WriteString(TextWriter writer, string value, bool ensureAscii = false)
     {
         writer.Write('"');
         foreach (var c in value)
@@ -114,7 +117,7 @@ internal static class PythonJsonWriter
                 case '\b': writer.Write("\\b"); break;
                 case '\f': writer.Write("\\f"); break;
                 default:
-                    if (c < ' ')
+                    if (c < ' ' || (ensureAscii && c > '~'))
                     {
                         writer.Write("\\u");
                         writer.Write(((int)c).ToString("x4", CultureInfo.InvariantCulture));

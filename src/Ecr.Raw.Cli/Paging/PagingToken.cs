@@ -1,8 +1,10 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ecr.Raw.Cli.Output;
 using Ecr.Raw.Cli.Parsing;
 
 namespace Ecr.Raw.Cli.Paging;
@@ -19,22 +21,25 @@ internal sealed record PagingToken(string? NextToken, int? TruncateAmount)
     /// <summary>The encoded token.</summary>
     public string Encode()
     {
-        var json = new StringBuilder("{\"nextToken\": ");
+        using var json = new StringWriter(CultureInfo.InvariantCulture);
+        json.Write("{\"nextToken\": ");
         if (NextToken is null)
         {
-            json.Append("null");
+            json.Write("null");
         }
         else
         {
-            AppendAsciiString(json, NextToken);
+            // json.dumps keeps its default ensure_ascii here.
+            PythonJsonWriter.WriteString(json, NextToken, ensureAscii: true);
         }
 
         if (TruncateAmount is { } amount)
         {
-            json.Append(", \"boto_truncate_amount\": ").Append(amount.ToString(CultureInfo.InvariantCulture));
+            json.Write(", \"boto_truncate_amount\": ");
+            json.Write(amount.ToString(CultureInfo.InvariantCulture));
         }
 
-        json.Append('}');
+        json.Write('}');
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(json.ToString()));
     }
 
@@ -58,37 +63,5 @@ internal sealed record PagingToken(string? NextToken, int? TruncateAmount)
         }
 
         throw new UsageException($"Bad starting token: {token} (--starting-token takes the NextToken a previous call printed)", showUsage: false);
-    }
-
-    // json.dumps with its default ensure_ascii: everything outside ASCII as \uXXXX (UTF-16 units, as Python writes).
-    private static void AppendAsciiString(StringBuilder json, string value)
-    {
-        json.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': json.Append("\\\""); break;
-                case '\\': json.Append("\\\\"); break;
-                case '\n': json.Append("\\n"); break;
-                case '\r': json.Append("\\r"); break;
-                case '\t': json.Append("\\t"); break;
-                case '\b': json.Append("\\b"); break;
-                case '\f': json.Append("\\f"); break;
-                default:
-                    if (c < ' ' || c > '~')
-                    {
-                        json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        json.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        json.Append('"');
     }
 }

@@ -11,19 +11,10 @@ public static class AwsCli
         .Select(d => Path.Combine(d, "aws"))
         .FirstOrDefault(File.Exists);
 
-    /// <summary>
-    /// Runs <c>aws ecr &lt;args&gt;</c>. The AWS CLI here is v1: its exit codes are mapped to v2's (255 → 254 for a service
-    /// error, 2 → 252 for a usage error), which ecr-raw follows.
-    /// </summary>
-    public static async Task<CliResult> RunAsync(AwsCredentials credentials, params string[] args)
+    /// <summary>A process of <paramref name="file"/> that sees no AWS_* variable of the test run but the given key pair.</summary>
+    public static ProcessStartInfo IsolatedStart(string file, AwsCredentials credentials, IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("The AWS CLI (aws) is not on PATH; CI needs it for the comparison tests."))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("ecr");
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -36,9 +27,19 @@ public static class AwsCli
 
         start.Environment["AWS_ACCESS_KEY_ID"] = credentials.AccessKeyId;
         start.Environment["AWS_SECRET_ACCESS_KEY"] = credentials.SecretAccessKey;
+        start.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
+        return start;
+    }
+
+    /// <summary>
+    /// Runs <c>aws ecr &lt;args&gt;</c>. The AWS CLI here is v1: its exit codes are mapped to v2's (255 → 254 for a service
+    /// error, 2 → 252 for a usage error), which ecr-raw follows.
+    /// </summary>
+    public static async Task<CliResult> RunAsync(AwsCredentials credentials, params string[] args)
+    {
+        var start = IsolatedStart(Executable ?? throw new InvalidOperationException("The AWS CLI (aws) is not on PATH; CI needs it for the comparison tests."), credentials, ["ecr", .. args]);
         start.Environment["AWS_CONFIG_FILE"] = "/nonexistent/config";
         start.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials";
-        start.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
         start.Environment["AWS_PAGER"] = string.Empty;
         start.Environment["TZ"] = "UTC";
 

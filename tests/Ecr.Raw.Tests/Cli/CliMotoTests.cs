@@ -241,21 +241,8 @@ public sealed class CliMotoTests(MotoServer moto)
     {
         // Program.Main as a process: credentials and region from the environment, stdout as docker login reads it.
         await SeedAsync();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ecr-raw.dll"), "get-login-password", "--endpoint-url", moto.Endpoint.ToString() })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["AWS_ACCESS_KEY_ID"] = moto.Credentials.AccessKeyId;
-        start.Environment["AWS_SECRET_ACCESS_KEY"] = moto.Credentials.SecretAccessKey;
+        var start = AwsCli.IsolatedStart("dotnet", moto.Credentials, [Path.Combine(AppContext.BaseDirectory, "ecr-raw.dll"), "get-login-password", "--endpoint-url", moto.Endpoint.ToString()]);
         start.Environment["AWS_REGION"] = MotoServer.Region;
-        start.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
