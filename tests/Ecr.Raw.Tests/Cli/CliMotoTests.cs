@@ -181,6 +181,21 @@ public sealed class CliMotoTests(MotoServer moto)
         SameError(await BothAsync("list-images", "--repository-name", "e2e/missing"), 254);
 
     [AwsCliFact]
+    public async Task UnknownAccessKey_ServiceErrorExitCode()
+    {
+        // moto answers this one in XML (real ECR in JSON): the AWS CLI then prints the raw XML as the message, while
+        // ecr-raw reads its code; the exit code is the same.
+        await SeedAsync();
+        var stranger = new Ecr.Raw.Credentials.AwsCredentials("AKIAUNKNOWNEXAMPLE00", "not-a-key-moto-knows");
+        var aws = await AwsCli.RunAsync(stranger, ["describe-repositories", .. Target]);
+        var raw = await CliRunner.RunAsync(Environment, null, stranger, ["describe-repositories", .. Target]);
+
+        aws.ExitCode.ShouldBe(254, aws.Error);
+        raw.ExitCode.ShouldBe(254, raw.Error);
+        raw.Error.ShouldContain("when calling the DescribeRepositories operation");
+    }
+
+    [AwsCliFact]
     public async Task MissingRequiredOption_UsageExitCode()
     {
         var runs = await BothAsync("list-images");
