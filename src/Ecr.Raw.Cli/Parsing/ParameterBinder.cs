@@ -22,6 +22,9 @@ internal static class ParameterBinder
     public static JsonNode Bind(OptionSpec option, IReadOnlyList<string> values)
     {
         var shape = option.Shape;
+
+        // botocore names API members in its messages; the CLI's own options (--max-items) go by their names.
+        var path = option.Member.Length == 0 ? option.Name : option.Member;
         if (shape.Kind == ShapeKind.List)
         {
             if (values.Count == 0)
@@ -32,7 +35,7 @@ internal static class ParameterBinder
             var loaded = values.Select(v => LoadParamFile(option, v)).ToList();
             if (loaded.Count == 1 && loaded[0].TrimStart().StartsWith('['))
             {
-                return Convert(shape, ParseJson(option, loaded[0]), option.Member, lenient: false);
+                return Convert(shape, ParseJson(option, loaded[0]), path, lenient: false);
             }
 
             var items = new JsonArray();
@@ -41,7 +44,7 @@ internal static class ParameterBinder
                 items.Add(shape.Member!.IsComplex ? ParseComplex(option, value) : JsonValue.Create(value));
             }
 
-            return Convert(shape, items, option.Member, lenient: true);
+            return Convert(shape, items, path, lenient: true);
         }
 
         if (values.Count != 1)
@@ -53,10 +56,10 @@ internal static class ParameterBinder
         if (shape.Kind == ShapeKind.Structure)
         {
             var node = ParseComplex(option, text);
-            return Convert(shape, node, option.Member, lenient: node is JsonObject && !text.TrimStart().StartsWith('{'));
+            return Convert(shape, node, path, lenient: node is JsonObject && !text.TrimStart().StartsWith('{'));
         }
 
-        return Convert(shape, JsonValue.Create(text), option.Member, lenient: true);
+        return Convert(shape, JsonValue.Create(text), path, lenient: true);
     }
 
     /// <summary>Checks <paramref name="node"/> against <paramref name="shape"/> and returns it with typed scalars.</summary>

@@ -94,6 +94,7 @@ public sealed class CliAppTests : IDisposable
     [InlineData(new[] { "delete-repository", "--repository-name", "web", "--force", "yes" }, "argument --force: ignored explicit argument 'yes'")]
     [InlineData(new[] { "list-images", "--repository-name", "web", "--max-items", "0" }, "--max-items: must be at least 1")]
     [InlineData(new[] { "list-images", "--repository-name", "web", "--starting-token", "nope" }, "Bad starting token")]
+    [InlineData(new[] { "list-images", "--repository-name", "web", "--max-items", "ten" }, "Invalid type for parameter --max-items")]
     public async Task UsageErrors_Exit252_NothingSent(string[] args, string message)
     {
         var result = await Run(args);
