@@ -26,6 +26,9 @@ internal sealed class CliHost
     /// <summary>The zone timestamps are printed in; AWS CLI v2 prints local time.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Local;
 
+    /// <summary>The width --output table fits into: the terminal's, or 80 when standard output is not a terminal.</summary>
+    public int TerminalWidth { get; init; } = 80;
+
     /// <summary>A last say over the client options, after the command line filled them in.</summary>
     public Action<EcrClientOptions>? ConfigureClient { get; init; }
 
@@ -34,7 +37,25 @@ internal sealed class CliHost
     {
         Out = CreateWriter(System.Console.OpenStandardOutput()),
         Error = CreateWriter(System.Console.OpenStandardError()),
+        TerminalWidth = ConsoleWidth(),
     };
+
+    private static int ConsoleWidth()
+    {
+        if (System.Console.IsOutputRedirected)
+        {
+            return 80;
+        }
+
+        try
+        {
+            return System.Console.WindowWidth > 0 ? System.Console.WindowWidth : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
+    }
 
     private static StreamWriter CreateWriter(Stream stream) =>
         // UTF-8 without a byte-order mark, LF line ends: what a pipe into jq or docker login expects.

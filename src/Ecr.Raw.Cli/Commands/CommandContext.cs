@@ -14,10 +14,11 @@ internal sealed class CommandContext
     private readonly Lazy<IEcrClient> _client;
 
     /// <summary>Creates a context; the client is made on first use, so --help needs no region.</summary>
-    public CommandContext(CliHost host, CommandLine line, OutputFormat format, PagingOptions paging, EcrJsonContext json, Func<IEcrClient> createClient)
+    public CommandContext(CliHost host, CommandLine line, string operation, OutputFormat format, PagingOptions paging, EcrJsonContext json, Func<IEcrClient> createClient)
     {
         Host = host;
         Line = line;
+        Operation = operation;
         Format = format;
         Paging = paging;
         Json = json;
@@ -29,6 +30,9 @@ internal sealed class CommandContext
 
     /// <summary>The command line.</summary>
     public CommandLine Line { get; }
+
+    /// <summary>The ECR operation, the title of --output table.</summary>
+    public string Operation { get; }
 
     /// <summary>--output.</summary>
     public OutputFormat Format { get; }
@@ -49,6 +53,10 @@ internal sealed class CommandContext
         {
             TextFormatter.Write(Host.Out, document);
         }
+        else if (Format == OutputFormat.Table)
+        {
+            TableFormatter.Write(Host.Out, Operation, document, Host.TerminalWidth);
+        }
         else if (document.Count > 0)
         {
             PythonJsonWriter.Write(Host.Out, document);
@@ -56,8 +64,8 @@ internal sealed class CommandContext
     }
 
     /// <summary>
-    /// Prints a paginated result: in JSON one document of all items and the NextToken; in text each page as it came,
-    /// then a NEXTTOKEN line (as the AWS CLI does).
+    /// Prints a paginated result: in JSON and as a table one document of all items and the NextToken; in text each page
+    /// as it came, then a NEXTTOKEN line (as the AWS CLI does).
     /// </summary>
     public void Print(PagedResult result, string resultKey)
     {
@@ -81,6 +89,12 @@ internal sealed class CommandContext
         if (result.ResumeToken is { } next)
         {
             document["NextToken"] = next;
+        }
+
+        if (Format == OutputFormat.Table)
+        {
+            TableFormatter.Write(Host.Out, Operation, document, Host.TerminalWidth);
+            return;
         }
 
         PythonJsonWriter.Write(Host.Out, document);

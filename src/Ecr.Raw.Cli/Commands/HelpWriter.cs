@@ -19,7 +19,7 @@ internal static class HelpWriter
         "  --region <value>        The region to call (else AWS_REGION, AWS_DEFAULT_REGION, the profile, EC2 metadata).\n" +
         "  --profile <value>       The profile of ~/.aws/config and ~/.aws/credentials to use.\n" +
         "  --endpoint-url <value>  Call this URL instead of the region's ECR endpoint.\n" +
-        "  --output <value>        json (the default; else AWS_DEFAULT_OUTPUT) or text.\n" +
+        "  --output <value>        json (the default; else AWS_DEFAULT_OUTPUT or the profile's output), text or table.\n" +
         "  --no-paginate           Make one request and print its nextToken, instead of following every page.\n" +
         "  --debug                 Trace each request and response on standard error (credentials masked).\n" +
         "  --version               Print the version.\n" +

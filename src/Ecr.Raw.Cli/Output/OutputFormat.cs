@@ -8,4 +8,7 @@ internal enum OutputFormat
 
     /// <summary>The AWS CLI's tab-separated text.</summary>
     Text,
+
+    /// <summary>The AWS CLI's boxed table.</summary>
+    Table,
 }

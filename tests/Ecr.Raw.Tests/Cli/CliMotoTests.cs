@@ -134,6 +134,25 @@ public sealed class CliMotoTests(MotoServer moto)
     }
 
     [AwsCliFact]
+    public async Task ListImages_Table_WithNextToken()
+    {
+        var runs = await BothAsync("list-images", "--repository-name", Shared, "--max-items", "2", "--output", "table");
+
+        runs.Raw.ExitCode.ShouldBe(0);
+        runs.Raw.Out.ShouldContain("NextToken");
+        runs.Raw.Out.ShouldBe(runs.Aws.Out);
+    }
+
+    [AwsCliFact]
+    public async Task BatchGetImage_Table_TooWideTurnsVertical()
+    {
+        var runs = await BothAsync("batch-get-image", "--repository-name", Shared, "--image-ids", "imageTag=v1", "imageTag=nope", "--output", "table");
+
+        runs.Raw.ExitCode.ShouldBe(0);
+        runs.Raw.Out.ShouldBe(runs.Aws.Out);
+    }
+
+    [AwsCliFact]
     public async Task DescribeImages() => SameJson(await BothAsync("describe-images", "--repository-name", Shared));
 
     [AwsCliFact]
