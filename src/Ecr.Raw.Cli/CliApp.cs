@@ -66,7 +66,7 @@ internal static class CliApp
             var format = ParseOutput(line.Output ?? host.Environment.Get("AWS_DEFAULT_OUTPUT") ?? ProfileOutput(line, host) ?? "json");
             var (input, paging) = BindOptions(command, line);
             var client = await CreateClientAsync(line, host, cancellationToken).ConfigureAwait(false);
-            var context = new CommandContext(host, line, command.Operation, format, paging, CliJson.For(host.TimeZone), () => client);
+            var context = new CommandContext(host, line, command.Operation, format, paging, CliJson.For(host.TimeZone), client);
             await command.RunAsync(context, input, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }

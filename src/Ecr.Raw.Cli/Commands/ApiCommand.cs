@@ -6,9 +6,9 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using Ecr.Raw.Cli.Output;
-using Ecr.Raw.Transport;
 using Ecr.Raw.Cli.Paging;
 using Ecr.Raw.Cli.Parsing;
+using Ecr.Raw.Transport;
 
 namespace Ecr.Raw.Cli.Commands;
 

@@ -1,20 +1,17 @@
-using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Ecr.Raw.Cli.Output;
-using Ecr.Raw.Transport;
 using Ecr.Raw.Cli.Paging;
 using Ecr.Raw.Cli.Parsing;
+using Ecr.Raw.Transport;
 
 namespace Ecr.Raw.Cli.Commands;
 
 /// <summary>What a running command needs: the client, the JSON context, where and how to print.</summary>
 internal sealed class CommandContext
 {
-    private readonly Lazy<IEcrClient> _client;
-
-    /// <summary>Creates a context; the client is made on first use, so --help needs no region.</summary>
-    public CommandContext(CliHost host, CommandLine line, string operation, OutputFormat format, PagingOptions paging, EcrJsonContext json, Func<IEcrClient> createClient)
+    /// <summary>Creates a context.</summary>
+    public CommandContext(CliHost host, CommandLine line, string operation, OutputFormat format, PagingOptions paging, EcrJsonContext json, IEcrClient client)
     {
         Host = host;
         Line = line;
@@ -22,7 +19,7 @@ internal sealed class CommandContext
         Format = format;
         Paging = paging;
         Json = json;
-        _client = new Lazy<IEcrClient>(createClient);
+        Client = client;
     }
 
     /// <summary>Standard output and error.</summary>
@@ -44,7 +41,7 @@ internal sealed class CommandContext
     public EcrJsonContext Json { get; }
 
     /// <summary>The ECR client.</summary>
-    public IEcrClient Client => _client.Value;
+    public IEcrClient Client { get; }
 
     /// <summary>Prints one response document. An empty one prints nothing, as in the AWS CLI.</summary>
     public void Print(JsonObject document)

@@ -11,6 +11,7 @@ internal sealed class CommandLine
 {
     private static readonly HashSet<string> ValueGlobals = ["--region", "--profile", "--endpoint-url", "--output", "--color"];
     private static readonly HashSet<string> FlagGlobals = ["--debug", "--no-paginate", "--no-cli-pager", "--version", "--help"];
+    private readonly Dictionary<string, IReadOnlyList<string>> _options = new(StringComparer.Ordinal);
 
     /// <summary>The command, for example <c>list-images</c>; null when none was given.</summary>
     public string? Command { get; private set; }
@@ -41,8 +42,6 @@ internal sealed class CommandLine
 
     /// <summary>The command's options as typed (<c>--image-ids</c>) with their values; flags have none.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Options => _options;
-
-    private readonly Dictionary<string, IReadOnlyList<string>> _options = new(StringComparer.Ordinal);
 
     /// <summary>Splits <paramref name="args"/>.</summary>
     /// <exception cref="UsageException">A global option lacks its value, or a word is left over.</exception>
