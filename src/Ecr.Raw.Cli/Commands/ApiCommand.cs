@@ -84,7 +84,8 @@ internal sealed class ApiCommand<TRequest, TResponse> : CliCommand
 
     private async Task<JsonObject> CallAsync(CommandContext context, JsonObject input, CancellationToken cancellationToken)
     {
-        var request = input.Deserialize(_request(context.Json))!;
+        // Requests hold no timestamps: the library's own context reads them, so their metadata is built once, not twice.
+        var request = input.Deserialize(_request(EcrJsonContext.Default))!;
         var response = await _call(context.Client, request, cancellationToken).ConfigureAwait(false);
         return ResponseDocument.From(response, _response(context.Json));
     }
