@@ -8,13 +8,11 @@ using System.Net.Http;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Ecr.Raw.Cli.Commands;
 using Ecr.Raw.Cli.Diagnostics;
 using Ecr.Raw.Cli.Output;
-using Ecr.Raw.Cli.Paging;
 using Ecr.Raw.Cli.Parsing;
 using Ecr.Raw.Config;
 using Ecr.Raw.Errors;
@@ -64,7 +62,7 @@ internal static class CliApp
             }
 
             var format = ParseOutput(line.Output ?? host.Environment.Get("AWS_DEFAULT_OUTPUT") ?? ProfileOutput(line, host) ?? "json");
-            var (input, paging) = BindOptions(command, line);
+            var (input, paging) = OptionBinder.Bind(command, line);
             var client = await CreateClientAsync(line, host, cancellationToken).ConfigureAwait(false);
             var context = new CommandContext(host, line, command.Operation, format, paging, CliJson.For(host.TimeZone), client);
             await command.RunAsync(context, input, cancellationToken).ConfigureAwait(false);
@@ -150,70 +148,6 @@ internal static class CliApp
         "table" => OutputFormat.Table,
         _ => throw new UsageException($"argument --output: Invalid choice '{value}', valid choices are: json, text, table"),
     };
-
-    // Each typed option becomes an API member (or a pagination setting); unknown and missing ones are usage errors.
-    private static (JsonObject Input, PagingOptions Paging) BindOptions(CliCommand command, CommandLine line)
-    {
-        var input = new JsonObject();
-        var cli = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-        var unknown = new List<string>();
-        foreach (var (name, values) in line.Options)
-        {
-            var option = command.Options.FirstOrDefault(o => o.Name == name);
-            var negated = option is null ? command.Options.FirstOrDefault(o => o.Shape.Kind == ShapeKind.Boolean && o.NegatedName == name) : null;
-            if (option is null && negated is null)
-            {
-                unknown.Add(name);
-                continue;
-            }
-
-            JsonNode value;
-            if ((option ?? negated)!.Shape.Kind == ShapeKind.Boolean)
-            {
-                if (values.Count > 0)
-                {
-                    throw new UsageException($"argument {name}: ignored explicit argument '{values[0]}'");
-                }
-
-                value = JsonValue.Create(negated is null);
-            }
-            else
-            {
-                value = ParameterBinder.Bind(option!, values);
-            }
-
-            var spec = (option ?? negated)!;
-            if (spec.Member.Length == 0)
-            {
-                cli[spec.Name] = value;
-            }
-            else
-            {
-                input[spec.Member] = value;
-            }
-        }
-
-        if (unknown.Count > 0)
-        {
-            throw new UsageException("Unknown options: " + string.Join(", ", unknown));
-        }
-
-        var missing = command.Options.Where(o => o.Required && !input.ContainsKey(o.Member)).Select(o => o.Name).ToList();
-        if (missing.Count > 0)
-        {
-            throw new UsageException("the following arguments are required: " + string.Join(", ", missing));
-        }
-
-        var maxItems = cli.TryGetValue(PagingSpecs.MaxItems.Name, out var m) ? m.GetValue<int>() : (int?)null;
-        if (maxItems is < 1)
-        {
-            throw new UsageException($"argument --max-items: must be at least 1, not {maxItems}", showUsage: false);
-        }
-
-        var pageSize = cli.TryGetValue(PagingSpecs.PageSize.Name, out var p) ? p.GetValue<int>() : (int?)null;
-        var starting = cli.TryGetValue(PagingSpecs.StartingToken.Name, out var s) ? PagingToken.Decode(s.GetValue<string>()) : null;
-        return (input, new PagingOptions(maxItems, pageSize, starting));
-    }
 
     private static async Task<IEcrClient> CreateClientAsync(CommandLine line, CliHost host, CancellationToken cancellationToken)
     {

@@ -21,6 +21,7 @@ internal static class HelpWriter
         "  --endpoint-url <value>  Call this URL instead of the region's ECR endpoint.\n" +
         "  --output <value>        json (the default; else AWS_DEFAULT_OUTPUT or the profile's output), text or table.\n" +
         "  --no-paginate           Make one request and print its nextToken, instead of following every page.\n" +
+        "  --cli-input-json <json> The request as JSON with the API's member names (or file://path); options win.\n" +
         "  --debug                 Trace each request and response on standard error (credentials masked).\n" +
         "  --version               Print the version.\n" +
         "  --help                  Print this help, or a command's with <command> --help.\n";

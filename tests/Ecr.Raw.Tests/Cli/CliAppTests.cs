@@ -364,4 +364,50 @@ public sealed class CliAppTests : IDisposable
             File.Delete(config);
         }
     }
+
+    [Fact]
+    public async Task CliInputJson_GivesTheRequest_TypedOptionsWin()
+    {
+        await SeedAsync("from-json", "v1", "v2");
+
+        var result = await Run("batch-get-image", "--cli-input-json", """{"repositoryName":"from-json","imageIds":[{"imageTag":"v1"}]}""",
+            "--image-ids", "imageTag=v2");
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var images = JsonNode.Parse(result.Out)!["images"]!.AsArray();
+        images.Single()!["imageId"]!["imageTag"]!.GetValue<string>().ShouldBe("v2");
+    }
+
+    [Fact]
+    public async Task CliInputJson_FromAFile_SatisfiesRequiredOptions()
+    {
+        await SeedAsync("from-file", "v1");
+        var path = Path.GetTempFileName();
+        await File.WriteAllTextAsync(path, """{"repositoryName":"from-file"}""");
+        try
+        {
+            var result = await Run("list-images", "--cli-input-json", "file://" + path);
+
+            result.ExitCode.ShouldBe(0, result.Error);
+            JsonNode.Parse(result.Out)!["imageIds"]!.AsArray().Count.ShouldBe(1);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"repositoryName":"x","bogus":1}""", "Unknown parameter in input: \"bogus\", must be one of: registryId, repositoryName, filter")]
+    [InlineData("""{"repositoryName":7}""", "Invalid type for parameter repositoryName")]
+    [InlineData("""[1]""", "must be a JSON object")]
+    [InlineData("""{"repositoryName":""", "Invalid JSON")]
+    public async Task CliInputJson_IsCheckedLikeOptions(string json, string message)
+    {
+        var result = await Run("list-images", "--cli-input-json", json);
+
+        result.ExitCode.ShouldBe(252);
+        result.Error.ShouldContain(message);
+        _ecr.CallsTo("ListImages").ShouldBe(0);
+    }
 }

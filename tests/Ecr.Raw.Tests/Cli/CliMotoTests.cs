@@ -159,6 +159,10 @@ public sealed class CliMotoTests(MotoServer moto)
     public async Task DescribeImages_ById() => SameJson(await BothAsync("describe-images", "--repository-name", Shared, "--image-ids", "imageTag=v1", "imageTag=v2"));
 
     [AwsCliFact]
+    public async Task DescribeImages_FromCliInputJson() =>
+        SameJson(await BothAsync("describe-images", "--cli-input-json", $$"""{"repositoryName":"{{Shared}}","imageIds":[{"imageTag":"v2"}]}"""));
+
+    [AwsCliFact]
     public async Task DescribeImages_MissingImage_SameErrorAndExitCode() =>
         SameError(await BothAsync("describe-images", "--repository-name", Shared, "--image-ids", "imageTag=nope"), 254);
 
