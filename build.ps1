@@ -65,6 +65,9 @@ function Invoke-Test {
         Write-Host 'FAILED: test' -ForegroundColor Red
         exit ($exit -ne 0 ? $exit : 1)
     }
+
+    # Under CI every landing also proves that ecr-raw still compiles to Native AOT without a trim or AOT warning.
+    if ($env:CI -eq 'true') { Invoke-Aot }
 }
 
 function Invoke-Pack {
