@@ -63,8 +63,13 @@ internal static class CliApp
 
             var format = ParseOutput(line.Output ?? host.Environment.Get("AWS_DEFAULT_OUTPUT") ?? ProfileOutput(line, host) ?? "json");
             var (input, paging) = OptionBinder.Bind(command, line);
+            // Two independent start-up costs run side by side: this command's JSON metadata (and the local time zone)
+            // on another core, the client (credential chain, Polly's pipeline validation) here.
+            var json = CliJson.For(host.TimeZone ?? TimeZoneInfo.Local);
+            var prepared = Task.Run(() => command.Prepare(json), cancellationToken);
             var client = await CreateClientAsync(line, host, cancellationToken).ConfigureAwait(false);
-            var context = new CommandContext(host, line, command.Operation, format, paging, CliJson.For(host.TimeZone), client);
+            await prepared.ConfigureAwait(false);
+            var context = new CommandContext(host, line, command.Operation, format, paging, json, client);
             await command.RunAsync(context, input, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }

@@ -23,8 +23,8 @@ internal sealed class CliHost
     /// <summary>The innermost HTTP handler; the client's default (sockets) when null.</summary>
     public Func<HttpMessageHandler>? CreateHttpHandler { get; init; }
 
-    /// <summary>The zone timestamps are printed in; AWS CLI v2 prints local time.</summary>
-    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Local;
+    /// <summary>The zone timestamps are printed in; null for the local zone, which AWS CLI v2 prints (read when first needed).</summary>
+    public TimeZoneInfo? TimeZone { get; init; }
 
     /// <summary>The width --output table fits into: the terminal's, or 80 when standard output is not a terminal.</summary>
     public int TerminalWidth { get; init; } = 80;

@@ -52,6 +52,17 @@ internal sealed class ApiCommand<TRequest, TResponse> : CliCommand
     }
 
     /// <inheritdoc />
+    public override void Prepare(EcrJsonContext json)
+    {
+        // One empty value through each path the call takes: the library writes the request and reads the response,
+        // the CLI reads the request from its options and prints the response.
+        var request = _request(EcrJsonContext.Default);
+        _ = JsonSerializer.SerializeToUtf8Bytes(JsonSerializer.Deserialize("{}"u8, request)!, request);
+        var response = JsonSerializer.Deserialize("{}"u8, _response(EcrJsonContext.Default))!;
+        _ = JsonSerializer.SerializeToNode(response, _response(json));
+    }
+
+    /// <inheritdoc />
     public override async Task RunAsync(CommandContext context, JsonObject input, CancellationToken cancellationToken)
     {
         if (_resultKey is null || context.Line.NoPaginate)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Ecr.Raw.Cli.Parsing;
+using Ecr.Raw.Transport;
 
 namespace Ecr.Raw.Cli.Commands;
 
@@ -29,6 +30,15 @@ internal abstract class CliCommand
 
     /// <summary>Its options, the pagination ones included.</summary>
     public IReadOnlyList<OptionSpec> Options { get; }
+
+    /// <summary>
+    /// Builds what the first call will need and needs nothing else for, such as the JSON metadata of the request and
+    /// response, so that it can run on another core while the client is made. Nothing to do by default.
+    /// </summary>
+    /// <param name="json">The context responses are printed with.</param>
+    public virtual void Prepare(EcrJsonContext json)
+    {
+    }
 
     /// <summary>Runs the command with the API input its options made.</summary>
     /// <param name="context">The client and the output.</param>
