@@ -21,8 +21,8 @@ public static class StartupProbe
         var aws = FindOnPath("aws");
         var programs = new List<(string Name, string File, string[] Args, int Runs, string? Binary)>
         {
-            ("raw AOT peer (HttpClient + SigV4 by hand)", peer, [endpoint, "us-east-1", "bench"], 30, peer),
-            ("ecr-raw list-images (Native AOT)", ecrRaw, ["list-images", "--repository-name", "bench", "--endpoint-url", endpoint, "--no-paginate"], 30, ecrRaw),
+            ("raw AOT peer (HttpClient + SigV4 by hand)", peer, [endpoint, "us-east-1", "bench"], 60, peer),
+            ("ecr-raw list-images (Native AOT)", ecrRaw, ["list-images", "--repository-name", "bench", "--endpoint-url", endpoint, "--no-paginate"], 60, ecrRaw),
         };
         if (File.Exists(tool))
         {
@@ -34,25 +34,35 @@ public static class StartupProbe
             programs.Add(("aws ecr list-images (AWS CLI)", aws, ["ecr", "list-images", "--repository-name", "bench", "--endpoint-url", endpoint, "--no-paginate"], 10, null));
         }
 
-        var rows = new List<(string Name, long? Size, double Median, double Min, double Rss)>();
-        foreach (var (name, file, args, runs, binary) in programs)
+        // Interleaved, one run of each program per round, so that drift on the machine touches them alike; the two
+        // native programs first, among themselves, then the two slow ones, whose runs would otherwise slow theirs.
+        var times = programs.Select(_ => new List<double>()).ToList();
+        var rss = programs.Select(_ => new List<double>()).ToList();
+        foreach (var group in new[] { programs.Take(2).ToList(), programs.Skip(2).ToList() })
         {
-            var times = new List<double>();
-            var rss = new List<double>();
-            for (var i = 0; i < Warmup + runs; i++)
+            for (var round = 0; round < Warmup + group.Select(p => p.Runs).DefaultIfEmpty(0).Max(); round++)
             {
-                var (ms, kib) = await RunOnceAsync(file, args);
-                if (i >= Warmup)
+                foreach (var program in group.Where(p => round < Warmup + p.Runs))
                 {
-                    times.Add(ms);
-                    rss.Add(kib / 1024.0);
+                    var i = programs.IndexOf(program);
+                    var (ms, kib) = await RunOnceAsync(program.File, program.Args);
+                    if (round >= Warmup)
+                    {
+                        times[i].Add(ms);
+                        rss[i].Add(kib / 1024.0);
+                    }
                 }
             }
+        }
 
-            times.Sort();
-            rss.Sort();
-            rows.Add((name, binary is null ? null : new FileInfo(binary).Length, times[times.Count / 2], times[0], rss[rss.Count / 2]));
-            Console.WriteLine($"{name}: median {times[times.Count / 2]:F1} ms over {runs} runs");
+        var rows = new List<(string Name, long? Size, double Median, double Min, double Rss)>();
+        for (var i = 0; i < programs.Count; i++)
+        {
+            times[i].Sort();
+            rss[i].Sort();
+            var (name, _, _, runs, binary) = programs[i];
+            rows.Add((name, binary is null ? null : new FileInfo(binary).Length, times[i][times[i].Count / 2], times[i][0], rss[i][rss[i].Count / 2]));
+            Console.WriteLine($"{name}: median {times[i][times[i].Count / 2]:F1} ms over {runs} runs");
         }
 
         var peerMedian = rows[0].Median;
