@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -92,19 +91,7 @@ internal static class OptionBinder
             throw new UsageException($"argument {CliInputJson}: expected one argument");
         }
 
-        var text = values[0];
-        if (text.StartsWith("file://", StringComparison.Ordinal))
-        {
-            try
-            {
-                text = File.ReadAllText(text["file://".Length..]);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                throw new UsageException($"Error parsing parameter '{CliInputJson}': Unable to load paramfile {values[0]}: {ex.Message}", showUsage: false);
-            }
-        }
-
+        var text = ParameterBinder.LoadParamFile(CliInputJson, values[0]);
         JsonNode? parsed;
         try
         {

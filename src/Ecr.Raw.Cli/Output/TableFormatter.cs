@@ -51,11 +51,11 @@ internal sealed class TableFormatter
                 {
                     if (item is not (JsonObject or JsonArray))
                     {
-                        _current!.AddRow([Scalar(item)]);
+                        _current!.AddRow([PythonText.Str(item)]);
                     }
                     else if (item is JsonArray inner && inner.All(e => e is not (JsonObject or JsonArray)))
                     {
-                        _current!.AddRow(inner.Select(Scalar).ToList());
+                        _current!.AddRow(inner.Select(PythonText.Str).ToList());
                     }
                     else
                     {
@@ -78,12 +78,12 @@ internal sealed class TableFormatter
         var (headers, more) = GroupKeys(current);
         if (headers.Count == 1)
         {
-            _current!.AddRow([headers[0], Scalar(current[headers[0]])]);
+            _current!.AddRow([headers[0], PythonText.Str(current[headers[0]])]);
         }
         else if (headers.Count > 0)
         {
             _current!.AddHeader(headers);
-            _current.AddRow(headers.Select(h => Scalar(current[h])).ToList());
+            _current.AddRow(headers.Select(h => PythonText.Str(current[h])).ToList());
         }
 
         foreach (var key in more)
@@ -114,7 +114,7 @@ internal sealed class TableFormatter
             }
 
             first = false;
-            _current!.AddRow(headers.Select(h => element.TryGetPropertyValue(h, out var v) ? Scalar(v) : string.Empty).ToList());
+            _current!.AddRow(headers.Select(h => element.TryGetPropertyValue(h, out var v) ? PythonText.Str(v) : string.Empty).ToList());
             foreach (var key in more.Where(element.ContainsKey))
             {
                 Build(key, element[key], indent + 1);
@@ -229,16 +229,4 @@ internal sealed class TableFormatter
         _ => false,
     };
 
-    private static string Scalar(JsonNode? node) => node switch
-    {
-        null => "None",
-        JsonValue v => v.GetValueKind() switch
-        {
-            JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.True => "True",
-            JsonValueKind.False => "False",
-            _ => v.ToJsonString(),
-        },
-        _ => node.ToJsonString(),
-    };
 }

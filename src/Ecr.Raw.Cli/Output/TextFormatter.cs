@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Ecr.Raw.Cli.Output;
@@ -28,7 +27,7 @@ internal static class TextFormatter
                 WriteList(writer, array, identifier);
                 break;
             default:
-                writer.Write(Scalar(item));
+                writer.Write(PythonText.Str(item));
                 writer.Write('\n');
                 break;
         }
@@ -80,13 +79,13 @@ internal static class TextFormatter
             {
                 writer.Write(identifier.ToUpperInvariant());
                 writer.Write('\t');
-                writer.Write(Scalar(element));
+                writer.Write(PythonText.Str(element));
                 writer.Write('\n');
             }
         }
         else
         {
-            writer.Write(string.Join('\t', elements.Select(Scalar)));
+            writer.Write(string.Join('\t', elements.Select(PythonText.Str)));
             writer.Write('\n');
         }
     }
@@ -105,7 +104,7 @@ internal static class TextFormatter
                 }
                 else
                 {
-                    scalars.Add(Scalar(property.Value));
+                    scalars.Add(PythonText.Str(property.Value));
                 }
             }
         }
@@ -113,7 +112,7 @@ internal static class TextFormatter
         {
             foreach (var key in scalarKeys)
             {
-                scalars.Add(obj.TryGetPropertyValue(key, out var value) ? Scalar(value) : string.Empty);
+                scalars.Add(obj.TryGetPropertyValue(key, out var value) ? PythonText.Str(value) : string.Empty);
             }
 
             containers.AddRange(obj.Where(p => !scalarKeys.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal));
@@ -138,17 +137,4 @@ internal static class TextFormatter
 
     private static bool IsContainer(JsonNode? node) => node is JsonObject or JsonArray;
 
-    // Python's str() of a parsed JSON scalar.
-    private static string Scalar(JsonNode? node) => node switch
-    {
-        null => "None",
-        JsonValue v => v.GetValueKind() switch
-        {
-            JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.True => "True",
-            JsonValueKind.False => "False",
-            _ => v.ToJsonString(),
-        },
-        _ => node.ToJsonString(),
-    };
 }

@@ -32,7 +32,7 @@ internal static class ParameterBinder
                 throw new UsageException($"argument {option.Name}: expected at least one argument");
             }
 
-            var loaded = values.Select(v => LoadParamFile(option, v)).ToList();
+            var loaded = values.Select(v => LoadParamFile(option.Name, v)).ToList();
             if (loaded.Count == 1 && loaded[0].TrimStart().StartsWith('['))
             {
                 return Convert(shape, ParseJson(option, loaded[0]), path, lenient: false);
@@ -52,7 +52,7 @@ internal static class ParameterBinder
             throw new UsageException($"argument {option.Name}: expected one argument");
         }
 
-        var text = LoadParamFile(option, values[0]);
+        var text = LoadParamFile(option.Name, values[0]);
         if (shape.Kind == ShapeKind.Structure)
         {
             var node = ParseComplex(option, text);
@@ -167,7 +167,9 @@ internal static class ParameterBinder
         }
     }
 
-    private static string LoadParamFile(OptionSpec option, string value)
+    /// <summary>The value itself, or for <c>file://path</c> the file's text.</summary>
+    /// <exception cref="UsageException">The file cannot be read.</exception>
+    public static string LoadParamFile(string optionName, string value)
     {
         if (!value.StartsWith(FilePrefix, StringComparison.Ordinal))
         {
@@ -181,7 +183,7 @@ internal static class ParameterBinder
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"Error parsing parameter '{option.Name}': Unable to load paramfile {value}: {ex.Message}", showUsage: false);
+            throw new UsageException($"Error parsing parameter '{optionName}': Unable to load paramfile {value}: {ex.Message}", showUsage: false);
         }
     }
 
