@@ -19,7 +19,7 @@ internal sealed class GetLoginPasswordCommand : CliCommand
         : base(
             "get-login-password",
             "GetAuthorizationToken",
-            "Prints a password for the registry of the caller's account, valid for 12 hours. Pipe it to docker:\n" +
+            "Prints a password for the registry of the caller's account, valid for 12 hours.\nPipe it to docker:\n" +
             "  ecr-raw get-login-password | docker login --username AWS --password-stdin <account>.dkr.ecr.<region>.amazonaws.com",
             [])
     {

@@ -41,7 +41,7 @@ internal static class HelpWriter
 
         writer.Write("\n" + GlobalOptions + "\n" +
             "Exit codes: 0 success, 252 usage error, 253 configuration error (no region, no credentials),\n" +
-            "254 error returned by the service, 255 any other failure.\n");
+            "254 error returned by the service, 255 any other failure, 130 interrupted.\n");
     }
 
     /// <summary>One command's help.</summary>

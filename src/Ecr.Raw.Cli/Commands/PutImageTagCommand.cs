@@ -19,8 +19,9 @@ internal sealed class PutImageTagCommand : CliCommand
         : base(
             "put-image-tag",
             "PutImage",
-            "Adds a tag to an existing image, found by its digest: fetches its manifest and puts it again under the tag, with\n" +
-            "its own media type, so the digest stays the same. Tagging an image with a tag it already has succeeds.",
+            "Adds a tag to an existing image, found by its digest, in one call.\n" +
+            "The image's manifest is fetched and put again under the tag with its own media type, so the digest stays the\n" +
+            "same. Tagging an image with a tag it already has succeeds.",
             [
                 new("--registry-id", "registryId", Shape.String, false, "The registry (AWS account id); the caller's when not given."),
                 new("--repository-name", "repositoryName", Shape.String, true, "The repository."),
