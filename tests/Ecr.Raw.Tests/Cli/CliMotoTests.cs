@@ -45,6 +45,9 @@ public sealed class CliMotoTests(MotoServer moto)
             await client.PutImageAsync(new PutImageRequest { RepositoryName = Shared, ImageManifest = Manifest(1), ImageTag = "latest" });
             await client.PutImageAsync(new PutImageRequest { RepositoryName = Shared, ImageManifest = Manifest(2), ImageTag = "v2" });
             await client.PutImageAsync(new PutImageRequest { RepositoryName = Shared, ImageManifest = Manifest(3), ImageTag = "v3" });
+
+            // An untagged image: no imageTag in list-images, no imageTags in describe-images.
+            await client.PutImageAsync(new PutImageRequest { RepositoryName = Shared, ImageManifest = Manifest(9) });
             _seeded = true;
         }
         finally
