@@ -188,7 +188,7 @@ internal static class CliApp
         }
 
         host.ConfigureClient?.Invoke(options);
-        var client = await EcrClient.CreateInAsync(options, host.Environment, cancellationToken).ConfigureAwait(false);
+        var client = await EcrClient.CreateWithEnvironmentAsync(options, host.Environment, cancellationToken).ConfigureAwait(false);
         if (line.Debug)
         {
             host.Error.Write($"DEBUG {VersionText()}: region {client.Region}, endpoint {client.Endpoint}\n");

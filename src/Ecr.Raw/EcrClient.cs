@@ -96,11 +96,11 @@ public sealed class EcrClient : IEcrClient, IDisposable
             throw new ArgumentNullException(nameof(options));
         }
 
-        return await CreateInAsync(options, AwsEnvironment.Process, cancellationToken).ConfigureAwait(false);
+        return await CreateWithEnvironmentAsync(options, AwsEnvironment.Process, cancellationToken).ConfigureAwait(false);
     }
 
     // The CLI passes its own view of the environment, so its tests control every variable the chain reads.
-    internal static async Task<EcrClient> CreateInAsync(EcrClientOptions options, AwsEnvironment environment, CancellationToken cancellationToken)
+    internal static async Task<EcrClient> CreateWithEnvironmentAsync(EcrClientOptions options, AwsEnvironment environment, CancellationToken cancellationToken)
     {
         string? discovered = null;
         if (options.UseInstanceMetadataRegion && options.Region is null && environment.Get("AWS_REGION") is null && environment.Get("AWS_DEFAULT_REGION") is null

@@ -70,7 +70,7 @@ internal sealed class CommandContext
         {
             foreach (var page in result.Pages)
             {
-                TextFormatter.Write(Host.Out, page);
+                TextFormatter.Write(Host.Out, new JsonObject { [resultKey] = new JsonArray([.. page]) });
             }
 
             if (result.ResumeToken is { } token)
@@ -81,7 +81,7 @@ internal sealed class CommandContext
             return;
         }
 
-        var items = new JsonArray(result.Pages.SelectMany(p => ((JsonArray)p[resultKey]!).Select(i => i?.DeepClone())).ToArray());
+        var items = new JsonArray([.. result.Pages.SelectMany(p => p)]);
         var document = new JsonObject { [resultKey] = items };
         if (result.ResumeToken is { } next)
         {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ecr.Raw.Cli.Paging;
 using Ecr.Raw.Cli.Parsing;
@@ -91,17 +90,7 @@ internal static class OptionBinder
             throw new UsageException($"argument {CliInputJson}: expected one argument");
         }
 
-        var text = ParameterBinder.LoadParamFile(CliInputJson, values[0]);
-        JsonNode? parsed;
-        try
-        {
-            parsed = JsonNode.Parse(text);
-        }
-        catch (JsonException ex)
-        {
-            throw new UsageException($"Error parsing parameter '{CliInputJson}': Invalid JSON: {ex.Message}", showUsage: false);
-        }
-
+        var parsed = ParameterBinder.ParseJson(CliInputJson, ParameterBinder.LoadParamFile(CliInputJson, values[0]));
         if (parsed is not JsonObject given)
         {
             throw new UsageException($"Error parsing parameter '{CliInputJson}': it must be a JSON object of request members.", showUsage: false);

@@ -21,7 +21,7 @@ internal static class Paginator
     /// <param name="cancellationToken">Cancels the calls.</param>
     public static async Task<PagedResult> RunAsync(PageFetcher fetch, string resultKey, PagingOptions options, CancellationToken cancellationToken)
     {
-        var pages = new List<JsonObject>();
+        var pages = new List<IReadOnlyList<JsonNode?>>();
         var requestToken = options.StartingToken?.NextToken;
         var skip = options.StartingToken?.TruncateAmount ?? 0;
         string? previous = null;
@@ -29,7 +29,7 @@ internal static class Paginator
         while (true)
         {
             var page = await fetch(requestToken, options.PageSize, cancellationToken).ConfigureAwait(false);
-            var items = (page[resultKey] as JsonArray)?.Select(i => i?.DeepClone()).ToList() ?? [];
+            var items = Detach(page[resultKey] as JsonArray);
 
             // Items of the first page that an earlier, truncated run already printed.
             var startingTruncation = skip;
@@ -43,11 +43,11 @@ internal static class Paginator
             if (over > 0)
             {
                 var keep = items.Count - over;
-                pages.Add(Page(resultKey, items.Take(keep)));
+                pages.Add(items.Take(keep).ToList());
                 return new PagedResult(pages, new PagingToken(requestToken, keep + startingTruncation).Encode());
             }
 
-            pages.Add(Page(resultKey, items));
+            pages.Add(items);
             total += items.Count;
             var next = page["nextToken"]?.GetValue<string>();
             if (next is null)
@@ -70,5 +70,16 @@ internal static class Paginator
         }
     }
 
-    private static JsonObject Page(string resultKey, IEnumerable<JsonNode?> items) => new() { [resultKey] = new JsonArray(items.ToArray()) };
+    // The page is dropped; its items move on without a copy (a node has one parent, so they leave the page's array).
+    private static List<JsonNode?> Detach(JsonArray? array)
+    {
+        if (array is null)
+        {
+            return [];
+        }
+
+        var items = array.ToList();
+        array.Clear();
+        return items;
+    }
 }

@@ -35,7 +35,7 @@ internal static class ParameterBinder
             var loaded = values.Select(v => LoadParamFile(option.Name, v)).ToList();
             if (loaded.Count == 1 && loaded[0].TrimStart().StartsWith('['))
             {
-                return Convert(shape, ParseJson(option, loaded[0]), path, lenient: false);
+                return Convert(shape, ParseJson(option.Name, loaded[0]), path, lenient: false);
             }
 
             var items = new JsonArray();
@@ -152,18 +152,20 @@ internal static class ParameterBinder
 
     private static JsonNode ParseComplex(OptionSpec option, string text) =>
         text.TrimStart().StartsWith('{') || text.TrimStart().StartsWith('[')
-            ? ParseJson(option, text)
+            ? ParseJson(option.Name, text)
             : ShorthandParser.Parse(text, option.Name);
 
-    private static JsonNode ParseJson(OptionSpec option, string text)
+    /// <summary>The JSON value an option was given.</summary>
+    /// <exception cref="UsageException">The text is not JSON, or is <c>null</c>.</exception>
+    public static JsonNode ParseJson(string optionName, string text)
     {
         try
         {
-            return JsonNode.Parse(text) ?? throw new UsageException($"Error parsing parameter '{option.Name}': null is not a value.", showUsage: false);
+            return JsonNode.Parse(text) ?? throw new UsageException($"Error parsing parameter '{optionName}': null is not a value.", showUsage: false);
         }
         catch (JsonException ex)
         {
-            throw new UsageException($"Error parsing parameter '{option.Name}': Invalid JSON: {ex.Message}\nJSON received: {text}", showUsage: false);
+            throw new UsageException($"Error parsing parameter '{optionName}': Invalid JSON: {ex.Message}\nJSON received: {text}", showUsage: false);
         }
     }
 

@@ -82,7 +82,7 @@ internal static class StsXml
 
                 var closed = open[open.Count - 1];
                 open.RemoveAt(open.Count - 1);
-                found[closed.Index] = new(LocalName(closed.Name), closed.Text.ToString());
+                found[closed.Index] = new(found[closed.Index].Key, closed.Text.ToString());
                 i = end + 1;
             }
             else

@@ -23,7 +23,7 @@ public sealed class PaginatorTests
         return Task.FromResult(page);
     }
 
-    private static string[] Items(PagedResult result) => result.Pages.SelectMany(p => p["ids"]!.AsArray().Select(i => i!.GetValue<string>())).ToArray();
+    private static string[] Items(PagedResult result) => result.Pages.SelectMany(p => p.Select(i => i!.GetValue<string>())).ToArray();
 
     [Fact]
     public async Task WithoutMaxItems_FollowsEveryPage()
